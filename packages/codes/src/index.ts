@@ -1,0 +1,15 @@
+export * from './uscc';
+export * from './orgCode';
+export * from './citizenId';
+export * from './itemCode';
+export * from './provinces';
+export * from './calendarDate';
+export * from './dataDir';
+export * from './division';
+export * from './divisions';
+export * from './industries';
+export * from './industrySections';
+export { parseCsv, readCsvRecords } from './csv';
+export * from './divisionsFromDataDir';
+export * from './divisionsFromPackage';
+export * from './stableId';

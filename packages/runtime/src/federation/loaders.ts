@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+
+/** Per-request loaders live on the request context and die with it. */
+export interface LoaderHost {
+  loaders: Map<string, DataLoader<any, any>>;
+}
+
+/** The named loader of this request, created on first use. */
+export function loaderOf<K, V>(ctx: LoaderHost, name: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
+  let loader = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+    ctx.loaders.set(name, loader);
+  }
+  return loader;
+}
+
+/** Rows in key order, `null` where a key has no row (for one-to-one loads). */
+export function oneByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const index = new Map<K, V>();
+  for (const row of rows) index.set(keyOf(row), row);
+  return keys.map((k) => index.get(k) ?? null);
+}
+
+/** Rows grouped per key, in key order (for one-to-many loads). */
+export function manyByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}

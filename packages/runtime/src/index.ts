@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+
+export * from './config';
+export * from './logger';
+export * from './errors';
+export { stableId } from '@hub/codes';
+export * from './referenceTables';
+export * from './graphql/pagination';
+export * from './graphql/scalars';
+export * from './validation/decorators';
+export * from './validation/validateInput';
+export * from './database/orm';
+export * from './database/paginate';
+export * from './database/queryCounter';
+export * from './database/databaseUrl';
+export * from './federation/buildFederatedSchema';
+export * from './federation/loaders';
+export * from './server/context';
+export * from './server/subgraph';
+export * from './server/startSubgraph';
+export * from './entities/BaseRecord';
+export * from './database/flushChecked';

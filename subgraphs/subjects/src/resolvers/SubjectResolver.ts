@@ -1,0 +1,103 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { FilterQuery } from '@mikro-orm/core';
+import {
+  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, referenceTables, SortDirection, SubgraphContext,
+} from '@hub/runtime';
+import { Subject } from '../entities/Subject';
+import { SubjectInput, UpdateSubjectInput } from './SubjectInput';
+import { SubjectFilter, SubjectOrder, SubjectSortField } from './SubjectFilter';
+import { subjectByCertNo, subjectById } from './subjectLoaders';
+
+const SubjectConnection = Connection(Subject);
+
+@Resolver(() => Subject)
+export class SubjectResolver {
+  @Query(() => Subject, { nullable: true, description: '按 id 查询监管对象' })
+  subject(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return subjectById(ctx).load(id);
+  }
+
+  @Query(() => Subject, { nullable: true, description: '按证件号码（统一社会信用代码、身份证号等）查询监管对象' })
+  subjectByCertNo(@Arg('certNo') certNo: string, @Ctx() ctx: SubgraphContext) {
+    return subjectByCertNo(ctx).load(certNo.trim().toUpperCase());
+  }
+
+  @Query(() => SubjectConnection, { description: '监管对象列表（筛选、排序、游标分页）' })
+  subjects(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => SubjectFilter, { nullable: true }) filter?: SubjectFilter,
+    @Arg('orderBy', () => SubjectOrder, { nullable: true }) orderBy?: SubjectOrder,
+    @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
+  ) {
+    return paginate(ctx.em, Subject, {
+      where: subjectWhere(filter),
+      sortField: orderBy?.field ?? SubjectSortField.createdAt,
+      direction: orderBy?.direction ?? SortDirection.ASC,
+      first: page?.first,
+      after: page?.after,
+    }).then((p) => new SubjectConnection(p));
+  }
+
+  @Mutation(() => Subject, { description: '新建监管对象' })
+  async createSubject(@Arg('input', () => SubjectInput) input: SubjectInput, @Ctx() ctx: SubgraphContext) {
+    const subject = ctx.em.create(Subject, toEntityData(input));
+    await flushUnique(ctx, input.certNo);
+    return subject;
+  }
+
+  @Mutation(() => Subject, { description: '修改监管对象（乐观锁：expectedVersion 须为当前版本）' })
+  async updateSubject(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateSubjectInput) input: UpdateSubjectInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    const subject = await ctx.em.findOne(Subject, { id });
+    if (!subject) throw notFound('监管对象', id, 'id');
+    assertVersion(subject, input.expectedVersion);
+    const { expectedVersion: _v, ...data } = input;
+    ctx.em.assign(subject, toEntityData(data as SubjectInput));
+    await flushUnique(ctx, input.certNo);
+    return subject;
+  }
+}
+
+const flushUnique = (ctx: SubgraphContext, certNo: string) =>
+  flushChecked(ctx.em, new HubError('DUPLICATE_CERT_NO', `证件号码 ${certNo} 已登记为其他监管对象`, 'certNo'));
+
+function toEntityData(input: SubjectInput) {
+  return {
+    ...input,
+    certNo: input.certNo.trim().toUpperCase(),
+    tags: [...new Set(input.tags ?? [])],
+    legalPerson: input.legalPerson ?? null,
+    naturalPerson: input.naturalPerson ?? null,
+    equipment: input.equipment ?? null,
+    product: input.product ?? null,
+    place: input.place ?? null,
+    project: input.project ?? null,
+  };
+}
+
+function subjectWhere(filter: SubjectFilter | undefined): FilterQuery<Subject> {
+  const and: FilterQuery<Subject>[] = [{ dataStatus: { $in: filter?.dataStatus?.length ? filter.dataStatus : [DataStatus.normal] } }];
+  if (filter?.kinds?.length) and.push({ kind: { $in: filter.kinds } });
+  if (filter?.regionPrefix) and.push({ adCode: { $like: `${trimRegion(filter.regionPrefix)}%` } });
+  if (filter?.industryPrefix) and.push(industryWhere(filter.industryPrefix));
+  if (filter?.tagsAny?.length) and.push({ tags: { $overlap: filter.tagsAny } });
+  if (filter?.namePrefix) and.push({ name: { $like: `${escapeLike(filter.namePrefix)}%` } });
+  return { $and: and };
+}
+
+/** 440300 → 4403, 440000 → 44: a region means itself and everything below it. */
+function trimRegion(code: string) {
+  return code.length === 6 ? code.replace(/(00)+$/, '') || code : code;
+}
+
+/** A 门类 letter stands for its 大类 two-digit codes. */
+function industryWhere(prefix: string): FilterQuery<Subject> {
+  if (!/^[A-T]$/.test(prefix)) return { industryCode: { $like: `${prefix}%` } };
+  const divisions = referenceTables().industries.children(prefix);
+  return { $or: divisions.map((d) => ({ industryCode: { $like: `${d}%` } })) };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
