@@ -1,4 +1,4 @@
-import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ClassType, Directive, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { HubError } from '../errors';
 
@@ -8,7 +8,9 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向' });
 
+// Every subgraph returns PageInfo: a value type shared across the graph.
 @ObjectType({ description: '分页信息' })
+@Directive('@shareable')
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
