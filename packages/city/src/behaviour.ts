@@ -2,7 +2,7 @@ import { stableId } from '@hub/codes';
 import { Rng, addDays } from './rng';
 import { subjectAt, CitySubject } from './subjects';
 import { enforcersOf } from './enforcers';
-import { itemAt, itemsOf } from './catalog';
+import { cachedItemAt, itemsOf } from './catalog';
 import type { ArticleRef } from './laws';
 import type { CityFrame } from './frame';
 
@@ -100,7 +100,7 @@ export function inspectionAt(frame: CityFrame, index: number): CityInspection {
   const hot = rng.chance(0.2);
   const subject = subjectAt(frame, hot ? rng.int(0, Math.max(0, Math.floor(frame.subjectCount / 50))) : rng.int(0, frame.subjectCount - 1));
   const department = frame.departments[subject.departmentIndex];
-  const item = itemAt(frame, rng.pick(itemsOf(frame, department.index)));
+  const item = cachedItemAt(frame, rng.pick(itemsOf(frame, department.index)));
   const list = rng.pick(item.implLists);
   const checkDate = addDays(FIRST_CHECK, rng.int(0, CHECK_SPAN_DAYS));
   const candidates = enforcersOf(frame, department.index)

@@ -135,6 +135,17 @@ export function itemAt(frame: CityFrame, index: number): CityItem {
   };
 }
 
+const itemCache = new WeakMap<CityFrame, Map<number, CityItem>>();
+
+/** `itemAt`, computed once per frame: behaviour records and complaints look items up constantly. */
+export function cachedItemAt(frame: CityFrame, index: number): CityItem {
+  let cache = itemCache.get(frame);
+  if (!cache) itemCache.set(frame, (cache = new Map()));
+  let item = cache.get(index);
+  if (!item) cache.set(index, (item = itemAt(frame, index)));
+  return item;
+}
+
 /** Item indexes of a department. */
 export function itemsOf(frame: CityFrame, departmentIndex: number): number[] {
   const out: number[] = [];

@@ -2,7 +2,7 @@ import { stableId } from '@hub/codes';
 import { Rng, addDays, addWorkingDays } from './rng';
 import { maskedPhone, personName } from './names';
 import { subjectAt, CitySubject } from './subjects';
-import { itemAt, itemsOf } from './catalog';
+import { cachedItemAt, itemsOf } from './catalog';
 import type { CityFrame } from './frame';
 
 export interface CityComplaint {
@@ -60,7 +60,7 @@ export function complaintAt(frame: CityFrame, index: number): CityComplaint {
     serviceName: kind === '投诉' ? rng.pick(['食品', '餐饮服务', '电梯维保', '美容美发', '教育培训']) : null,
     disputeDate: kind === '投诉' ? addDays(received, -rng.int(0, 10)) : null,
     detail: `反映${subject.name}${issue}问题，请求相关部门依法查处。`,
-    itemCode: rng.chance(0.6) ? itemAt(frame, rng.pick(itemsOf(frame, department.index))).itemCode : null,
+    itemCode: rng.chance(0.6) ? cachedItemAt(frame, rng.pick(itemsOf(frame, department.index))).itemCode : null,
     assignedOrg: department.name,
     status: rejected ? '不予受理' : done ? '办结' : rng.chance(0.5) ? '受理' : '办理',
     dueAt,

@@ -1,0 +1,86 @@
+import { ArrayType, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseRecord } from '@hub/runtime';
+import { RegItem } from './RegItem';
+
+/**
+ * 子项 of one version of a 主项 (domain.md §11.1). A new item version gets copies of its sub-items,
+ * so each version keeps the sub-items it had. 设定依据 is both the cited article ids (knowledge's
+ * LawArticle) and the citation text.
+ */
+@Entity({ tableName: 'reg_sub_item' })
+@Unique({ properties: ['item', 'subItemCode'] })
+@Index({ properties: ['subItemCode'] })
+@ObjectType({ description: '监管事项子项' })
+export class RegSubItem extends BaseRecord<'basisArticleIds' | 'scope' | 'sortOrder'> {
+  @ManyToOne(() => RegItem, { deleteRule: 'cascade' })
+  item!: RegItem;
+
+  @Field({ description: '主项编码' })
+  @Property({ length: 14 })
+  itemCode!: string;
+
+  @Field({ description: '子项编码' })
+  @Property({ length: 50 })
+  subItemCode!: string;
+
+  @Field({ description: '子项名称' })
+  @Property({ length: 500 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '对应子项权力编码' })
+  @Property({ length: 100, nullable: true })
+  subPowerCode?: string | null;
+
+  @Field({ description: '监管对象类别' })
+  @Property({ length: 20 })
+  objectCategory!: string;
+
+  @Field({ description: '监管对象' })
+  @Property({ length: 500 })
+  objectDesc!: string;
+
+  @Field({ description: '监管形式' })
+  @Property({ length: 200 })
+  form!: string;
+
+  @Field({ description: '监管方式' })
+  @Property({ length: 200 })
+  method!: string;
+
+  @Field({ description: '监管层级（国家、省、市、县、乡）' })
+  @Property({ length: 10 })
+  level!: string;
+
+  /** Ids of knowledge's LawArticle; exposed through `basisArticles`. */
+  @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
+  basisArticleIds: string[] = [];
+
+  @Field({ description: '设定依据（条文引用文本）' })
+  @Property({ type: 'text' })
+  basisText!: string;
+
+  @Field({ description: '监管流程' })
+  @Property({ type: 'text' })
+  process!: string;
+
+  @Field({ description: '监管结果' })
+  @Property({ type: 'text' })
+  result!: string;
+
+  @Field(() => [String], { description: '适用范围（省、市、县）' })
+  @Property({ type: 'text[]', default: '{}' })
+  scope: string[] = [];
+
+  @Field(() => String, { nullable: true, description: '检查实施清单编号' })
+  @Property({ length: 800, nullable: true })
+  implListCode?: string | null;
+
+  @Field(() => Int, { description: '子项状态：0 无效，1 有效' })
+  @Property({ type: 'smallint' })
+  status!: number;
+
+  /** Keeps the order the department gave. */
+  @Property({ type: 'smallint', default: 0 })
+  sortOrder: number = 0;
+}

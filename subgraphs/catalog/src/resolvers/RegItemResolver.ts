@@ -1,0 +1,107 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { FilterQuery } from '@mikro-orm/core';
+import { Connection, HubError, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext } from '@hub/runtime';
+import { CheckImplList } from '../entities/CheckImplList';
+import { ItemClaim } from '../entities/ItemClaim';
+import { RegItem } from '../entities/RegItem';
+import { RegSubItem } from '../entities/RegSubItem';
+import { ItemClaimStatus } from '../entities/catalogEnums';
+import { createItem, reviseItem } from '../versioning/regItemVersions';
+import { inForceOn } from '../versioning/versionRules';
+import { claimsOfItem, currentItemByCode, implListsOfItem, subItemsOfVersion } from './catalogLoaders';
+import { CreateRegItemInput, RegItemInput } from './RegItemInput';
+import { RegItemFilter, RegItemOrder, RegItemSortField } from './RegItemFilter';
+
+const RegItemConnection = Connection(RegItem);
+const NESTED_MAX = 100;
+
+@Resolver(() => RegItem)
+export class RegItemResolver {
+  @Query(() => RegItem, { nullable: true, description: '按编码查询监管事项：默认当前版本，给出 asOf 则取该日有效的版本' })
+  regItem(
+    @Arg('itemCode') itemCode: string,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string,
+  ) {
+    if (!asOf) return currentItemByCode(ctx).load(itemCode);
+    return ctx.em.findOne(RegItem, { itemCode, ...inForceOn(asOf) }, { orderBy: { versionNo: 'desc' } });
+  }
+
+  @Query(() => [RegItem], { description: '监管事项的全部版本（从第1版起）' })
+  regItemHistory(@Arg('itemCode') itemCode: string, @Ctx() ctx: SubgraphContext) {
+    return ctx.em.find(RegItem, { itemCode }, { orderBy: { versionNo: 'asc' } });
+  }
+
+  @Query(() => RegItemConnection, { description: '监管事项列表（筛选、排序、游标分页）' })
+  async regItems(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => RegItemFilter, { nullable: true }) filter?: RegItemFilter,
+    @Arg('orderBy', () => RegItemOrder, { nullable: true }) orderBy?: RegItemOrder,
+    @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
+  ) {
+    const result = await paginate(ctx.em, RegItem, {
+      where: itemWhere(ctx, filter),
+      sortField: orderBy?.field ?? RegItemSortField.itemCode,
+      direction: orderBy?.direction ?? SortDirection.ASC,
+      first: page?.first,
+      after: page?.after,
+    });
+    return new RegItemConnection(result);
+  }
+
+  @Mutation(() => RegItem, { description: '新建监管事项（第1版）' })
+  createRegItem(@Arg('input', () => CreateRegItemInput) input: CreateRegItemInput, @Ctx() ctx: SubgraphContext) {
+    return createItem(ctx.em, input);
+  }
+
+  @Mutation(() => RegItem, { description: '修改监管事项：形成新版本，旧版本保留在历史中（expectedVersion 为读取时的 versionNo）' })
+  updateRegItem(
+    @Arg('itemCode') itemCode: string,
+    @Arg('input', () => RegItemInput) input: RegItemInput,
+    @Arg('expectedVersion', () => Int, { description: '读取时的版本序号 versionNo' }) expectedVersion: number,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('effectiveFrom', () => LocalDateScalar, { nullable: true, description: '新版本生效日期（默认今天）' }) effectiveFrom?: string,
+  ) {
+    return reviseItem(ctx.em, itemCode, input, expectedVersion, effectiveFrom);
+  }
+
+  @FieldResolver(() => [RegSubItem], { description: '本版本的子项' })
+  subItems(@Root() item: RegItem, @Ctx() ctx: SubgraphContext) {
+    return subItemsOfVersion(ctx).load(item.id);
+  }
+
+  @FieldResolver(() => [CheckImplList], { description: '该事项当前有效的检查实施清单（按编码排序的前 first 条）' })
+  implLists(
+    @Root() item: RegItem,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+  ) {
+    if (first < 0 || first > NESTED_MAX) throw new HubError('INVALID_PAGE_SIZE', `first 应在0到${NESTED_MAX}之间`, 'first');
+    return first === 0 ? [] : implListsOfItem(ctx, first).load(item.itemCode);
+  }
+
+  @FieldResolver(() => [ItemClaim], { description: '认领记录（默认仅有效认领）' })
+  claims(
+    @Root() item: RegItem,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('includeWithdrawn', { defaultValue: false }) includeWithdrawn: boolean,
+  ) {
+    return claimsOfItem(ctx, includeWithdrawn).load(item.itemCode);
+  }
+}
+
+function itemWhere(ctx: SubgraphContext, filter: RegItemFilter | undefined): FilterQuery<RegItem> {
+  const and: FilterQuery<RegItem>[] = [filter?.effectiveOn ? inForceOn(filter.effectiveOn) : { isCurrent: true }];
+  if (filter?.deptCode) and.push({ deptCode: filter.deptCode });
+  if (filter?.category) and.push({ category: filter.category });
+  if (filter?.status !== undefined && filter.status !== null) and.push({ status: filter.status });
+  if (filter?.namePrefix) and.push({ name: { $like: `${escapeLike(filter.namePrefix)}%` } });
+  if (filter?.claimedByDept) {
+    const claimed = ctx.em.createQueryBuilder(ItemClaim, 'c').select('c.itemCode')
+      .where({ deptCode: filter.claimedByDept, status: ItemClaimStatus.claimed });
+    and.push({ itemCode: { $in: claimed.getKnexQuery() } } as unknown as FilterQuery<RegItem>);
+  }
+  return { $and: and };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

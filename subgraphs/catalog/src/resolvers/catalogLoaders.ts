@@ -1,0 +1,50 @@
+import { loaderOf, manyByKey, oneByKey, SubgraphContext } from '@hub/runtime';
+import { CheckContent } from '../entities/CheckContent';
+import { CheckImplList } from '../entities/CheckImplList';
+import { ItemClaim } from '../entities/ItemClaim';
+import { RegItem } from '../entities/RegItem';
+import { RegSubItem } from '../entities/RegSubItem';
+import { ItemClaimStatus } from '../entities/catalogEnums';
+
+// One query per request and relation: the gateway resolves many items or lists at once.
+
+export const currentItemByCode = (ctx: SubgraphContext) =>
+  loaderOf<string, RegItem | null>(ctx, 'catalog.currentItemByCode', async (codes) =>
+    oneByKey(codes, await ctx.em.find(RegItem, { itemCode: { $in: [...codes] }, isCurrent: true }), (i) => i.itemCode));
+
+export const currentListByCode = (ctx: SubgraphContext) =>
+  loaderOf<string, CheckImplList | null>(ctx, 'catalog.currentListByCode', async (codes) =>
+    oneByKey(codes, await ctx.em.find(CheckImplList, { code: { $in: [...codes] }, isCurrent: true }), (l) => l.code));
+
+/** Sub-items of item versions (by version row id). */
+export const subItemsOfVersion = (ctx: SubgraphContext) =>
+  loaderOf<string, RegSubItem[]>(ctx, 'catalog.subItemsOfVersion', async (ids) =>
+    manyByKey(ids, await ctx.em.find(RegSubItem, { item: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }), (s) => s.item.id));
+
+/** Contents of list versions (by version row id). */
+export const contentsOfVersion = (ctx: SubgraphContext) =>
+  loaderOf<string, CheckContent[]>(ctx, 'catalog.contentsOfVersion', async (ids) =>
+    manyByKey(ids, await ctx.em.find(CheckContent, { list: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }), (c) => c.list.id));
+
+/** Claims of items (claims follow the item code across versions). */
+export const claimsOfItem = (ctx: SubgraphContext, includeWithdrawn: boolean) =>
+  loaderOf<string, ItemClaim[]>(ctx, `catalog.claimsOfItem:${includeWithdrawn}`, async (codes) => {
+    const where = includeWithdrawn ? { itemCode: { $in: [...codes] } } : { itemCode: { $in: [...codes] }, status: ItemClaimStatus.claimed };
+    return manyByKey(codes, await ctx.em.find(ItemClaim, where, { orderBy: { claimedAt: 'asc', id: 'asc' } }), (c) => c.itemCode);
+  });
+
+/**
+ * The first `first` current lists of each item, in code order: one windowed query for all items, so
+ * an item with thousands of county lists does not load them all.
+ */
+export const implListsOfItem = (ctx: SubgraphContext, first: number) =>
+  loaderOf<string, CheckImplList[]>(ctx, `catalog.implListsOfItem:${first}`, async (codes) => {
+    const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
+      `select * from (select l.*, row_number() over (partition by l.item_code order by l.code, l.id) as rn
+         from "catalog"."check_impl_list" l where l.is_current and l.item_code in (?)) t
+       where t.rn <= ? order by t.item_code, t.rn`,
+      [[...codes], first],
+    );
+    const lists = rows.map(({ rn: _rn, ...row }) => ctx.em.map(CheckImplList, row));
+    return manyByKey(codes, lists, (l) => l.itemCode);
+  });

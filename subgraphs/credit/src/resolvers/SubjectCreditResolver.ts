@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { SubgraphContext } from '@hub/runtime';
+import { Subject } from '../entities/CreditSubject';
+import { PenaltyPublicity } from '../entities/PenaltyPublicity';
+import { LicensePublicity } from '../entities/LicensePublicity';
+import { CreditListing } from '../entities/CreditListing';
+import { ListType } from '../entities/creditEnums';
+import { todayInChina } from '../rules/workingDays';
+import { licensePublicitiesOfUscc, listingsOfUscc, penaltyPublicitiesOfUscc } from './creditLoaders';
+import { nestedLimit, NESTED_DEFAULT } from './latestPerKey';
+
+// Subjects arrive by certificate number; credit records are keyed by USCC in upper case.
+const keyOf = (subject: Subject) => subject.certNo.trim().toUpperCase();
+
+/** The credit library's view of a subject: its 双公示 records and its places on credit lists. */
+@Resolver(() => Subject)
+export class SubjectCreditResolver {
+  @FieldResolver(() => [PenaltyPublicity], { description: '双公示·行政处罚（按处罚决定日期从新到旧，最多 first 条，不超过100）' })
+  penaltyPublicities(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, defaultValue: NESTED_DEFAULT }) first: number | null) {
+    return penaltyPublicitiesOfUscc(ctx, nestedLimit(first)).load(keyOf(subject));
+  }
+
+  @FieldResolver(() => [LicensePublicity], { description: '双公示·行政许可（按许可决定日期从新到旧，最多 first 条，不超过100）' })
+  licensePublicities(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, defaultValue: NESTED_DEFAULT }) first: number | null) {
+    return licensePublicitiesOfUscc(ctx, nestedLimit(first)).load(keyOf(subject));
+  }
+
+  @FieldResolver(() => [CreditListing], { description: '信用名单记录（按列入日期从新到旧）；current 为 true 仅当前在名单中的，false 仅已移出或届满的' })
+  async creditListings(
+    @Root() subject: Subject,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('current', () => Boolean, { nullable: true }) current?: boolean | null,
+  ) {
+    const listings = await listingsOfUscc(ctx).load(keyOf(subject));
+    if (current === null || current === undefined) return listings;
+    const today = todayInChina();
+    return listings.filter((l) => l.isCurrent(today) === current);
+  }
+
+  @FieldResolver(() => Boolean, { description: '当前是否列入经营异常名录' })
+  onAbnormalList(@Root() subject: Subject, @Ctx() ctx: SubgraphContext) {
+    return isCurrentlyOn(ctx, subject, ListType.abnormal);
+  }
+
+  @FieldResolver(() => Boolean, { description: '当前是否列入严重违法失信名单' })
+  onSeriousViolationList(@Root() subject: Subject, @Ctx() ctx: SubgraphContext) {
+    return isCurrentlyOn(ctx, subject, ListType.serious);
+  }
+}
+
+async function isCurrentlyOn(ctx: SubgraphContext, subject: Subject, listType: ListType): Promise<boolean> {
+  const today = todayInChina();
+  return (await listingsOfUscc(ctx).load(keyOf(subject))).some((l) => l.listType === listType && l.isCurrent(today));
+}

@@ -1,0 +1,9 @@
+import { SubgraphContext } from '@hub/runtime';
+import { creditListingById, licensePublicityById, penaltyPublicityById } from './creditLoaders';
+
+/** Federation references of the credit library's own records, all by id through per-request loaders. */
+export const creditReferenceResolvers = {
+  PenaltyPublicity: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => penaltyPublicityById(ctx).load(ref.id) },
+  LicensePublicity: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => licensePublicityById(ctx).load(ref.id) },
+  CreditListing: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => creditListingById(ctx).load(ref.id) },
+};
