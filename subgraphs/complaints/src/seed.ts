@@ -1,0 +1,52 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { complaintAt, createFrame } from '@hub/city';
+import type { SeedOptions } from '@hub/runtime';
+import { Complaint } from './entities/Complaint';
+import { COMPLAINT_NO_SEQUENCE } from './resolvers/complaintNo';
+
+const BATCH = 1000;
+
+/** Property names → column names (camelCase → snake_case, the ORM's naming strategy). */
+const toColumns = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
+
+/**
+ * Writes the seed city's complaints; rows that exist already (same id) are left alone. The city's phones
+ * are masked already and its complaints have no 查询码 (nobody was ever given one).
+ */
+export async function seedComplaints(em: EntityManager, { scale, dataDir }: SeedOptions) {
+  const frame = createFrame({ scale, dataDir });
+  // Timestamps from JS (millisecond precision), not now(): keyset cursors carry milliseconds, and a
+  // microsecond created_at would never equal its own cursor value.
+  const seededAt = new Date();
+  const knex = em.getKnex();
+  const table = knex.raw('??.??', ['complaints', em.getMetadata(Complaint).tableName]);
+  let inserted = 0;
+  for (let start = 0; start < frame.complaintCount; start += BATCH) {
+    const rows: Record<string, unknown>[] = [];
+    for (let k = start; k < Math.min(start + BATCH, frame.complaintCount); k++) {
+      const { index: _k, subject, receivedAt, ...complaint } = complaintAt(frame, k);
+      rows.push({
+        ...complaint,
+        receivedAt: new Date(receivedAt),
+        subjectId: subject.id,
+        targetName: subject.name,
+        targetCertNo: subject.certNo,
+        queryCodeHash: null,
+        sourceDept: 'SEED',
+        createdAt: seededAt,
+        updatedAt: seededAt,
+      });
+    }
+    // Plain knex with bound parameters: the ORM's query builder and its inlined SQL take longer to build
+    // 1000 rows than PostgreSQL takes to write them.
+    const ids: unknown[] = await knex.insert(rows.map(toColumns)).into(table).onConflict('id').ignore().returning('id');
+    inserted += ids.length;
+  }
+  // Seeded numbers end in their index: generated numbers start above them so the two never meet.
+  await em.getConnection().execute(
+    `select setval('${COMPLAINT_NO_SEQUENCE}', greatest(?, (select last_value from ${COMPLAINT_NO_SEQUENCE})))`,
+    [frame.complaintCount],
+  );
+  return { complaints: inserted };
+}
