@@ -25,12 +25,13 @@ export abstract class BaseRecord<Optional extends string = never> {
   id: string = randomUUID();
 
   @Field({ description: '创建时间' })
-  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  // Millisecond precision, like JavaScript dates: keyset cursors must be able to name the exact value.
+  @Property({ type: 'timestamptz', length: 3, defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Field({ description: '更新时间' })
   @Index()
-  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  @Property({ type: 'timestamptz', length: 3, defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => Int, { description: '版本号（乐观锁，每次修改加一）' })

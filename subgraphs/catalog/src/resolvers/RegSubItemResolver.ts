@@ -5,7 +5,7 @@ import { RegSubItem } from '../entities/RegSubItem';
 @Resolver(() => RegSubItem)
 export class RegSubItemResolver {
   /** Stubs only: the gateway fetches the articles from the knowledge library. */
-  @FieldResolver(() => [LawArticle], { description: '设定依据引用的法律条文' })
+  @FieldResolver(() => [LawArticle], { nullable: true, description: '设定依据引用的法律条文' })
   basisArticles(@Root() subItem: RegSubItem): LawArticle[] {
     return subItem.basisArticleIds.map((id) => ({ id }));
   }

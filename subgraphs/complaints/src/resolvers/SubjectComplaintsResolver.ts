@@ -10,7 +10,7 @@ const MAX_FIRST = 100;
 /** What complaints adds to 监管对象: its complaints, loaded for all subjects of a request at once. */
 @Resolver(() => Subject)
 export class SubjectComplaintsResolver {
-  @FieldResolver(() => [Complaint], { description: '该对象的投诉举报（最新在前）' })
+  @FieldResolver(() => [Complaint], { nullable: true, description: '该对象的投诉举报（最新在前）' })
   complaints(
     @Root() subject: Subject,
     @Ctx() ctx: SubgraphContext,
@@ -21,7 +21,7 @@ export class SubjectComplaintsResolver {
     return complaintsOfSubject(ctx, first, status ?? []).load(subject.id);
   }
 
-  @FieldResolver(() => Int, { description: '该对象的投诉举报件数（sinceDays：仅最近若干天受理的）' })
+  @FieldResolver(() => Int, { nullable: true, description: '该对象的投诉举报件数（sinceDays：仅最近若干天受理的）' })
   complaintCount(
     @Root() subject: Subject,
     @Ctx() ctx: SubgraphContext,

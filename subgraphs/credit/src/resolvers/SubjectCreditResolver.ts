@@ -15,17 +15,17 @@ const keyOf = (subject: Subject) => subject.certNo.trim().toUpperCase();
 /** The credit library's view of a subject: its 双公示 records and its places on credit lists. */
 @Resolver(() => Subject)
 export class SubjectCreditResolver {
-  @FieldResolver(() => [PenaltyPublicity], { description: '双公示·行政处罚（按处罚决定日期从新到旧，最多 first 条，不超过100）' })
+  @FieldResolver(() => [PenaltyPublicity], { nullable: true, description: '双公示·行政处罚（按处罚决定日期从新到旧，最多 first 条，不超过100）' })
   penaltyPublicities(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, defaultValue: NESTED_DEFAULT }) first: number | null) {
     return penaltyPublicitiesOfUscc(ctx, nestedLimit(first)).load(keyOf(subject));
   }
 
-  @FieldResolver(() => [LicensePublicity], { description: '双公示·行政许可（按许可决定日期从新到旧，最多 first 条，不超过100）' })
+  @FieldResolver(() => [LicensePublicity], { nullable: true, description: '双公示·行政许可（按许可决定日期从新到旧，最多 first 条，不超过100）' })
   licensePublicities(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { nullable: true, defaultValue: NESTED_DEFAULT }) first: number | null) {
     return licensePublicitiesOfUscc(ctx, nestedLimit(first)).load(keyOf(subject));
   }
 
-  @FieldResolver(() => [CreditListing], { description: '信用名单记录（按列入日期从新到旧）；current 为 true 仅当前在名单中的，false 仅已移出或届满的' })
+  @FieldResolver(() => [CreditListing], { nullable: true, description: '信用名单记录（按列入日期从新到旧）；current 为 true 仅当前在名单中的，false 仅已移出或届满的' })
   async creditListings(
     @Root() subject: Subject,
     @Ctx() ctx: SubgraphContext,
@@ -37,12 +37,12 @@ export class SubjectCreditResolver {
     return listings.filter((l) => l.isCurrent(today) === current);
   }
 
-  @FieldResolver(() => Boolean, { description: '当前是否列入经营异常名录' })
+  @FieldResolver(() => Boolean, { nullable: true, description: '当前是否列入经营异常名录' })
   onAbnormalList(@Root() subject: Subject, @Ctx() ctx: SubgraphContext) {
     return isCurrentlyOn(ctx, subject, ListType.abnormal);
   }
 
-  @FieldResolver(() => Boolean, { description: '当前是否列入严重违法失信名单' })
+  @FieldResolver(() => Boolean, { nullable: true, description: '当前是否列入严重违法失信名单' })
   onSeriousViolationList(@Root() subject: Subject, @Ctx() ctx: SubgraphContext) {
     return isCurrentlyOn(ctx, subject, ListType.serious);
   }

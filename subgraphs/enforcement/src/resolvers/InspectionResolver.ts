@@ -87,12 +87,12 @@ export class InspectionResolver {
     return inspection.subjectId ? { id: inspection.subjectId } : null;
   }
 
-  @FieldResolver(() => RegItem, { description: '监管事项（监管事项目录清单库）' })
+  @FieldResolver(() => RegItem, { nullable: true, description: '监管事项（监管事项目录清单库）' })
   item(@Root() inspection: Inspection): RegItem {
     return { itemCode: inspection.itemCode };
   }
 
-  @FieldResolver(() => CheckImplList, { description: '检查实施清单（监管事项目录清单库）' })
+  @FieldResolver(() => CheckImplList, { nullable: true, description: '检查实施清单（监管事项目录清单库）' })
   implList(@Root() inspection: Inspection): CheckImplList {
     return { code: inspection.implListCode };
   }

@@ -71,7 +71,7 @@ export class PenaltyResolver {
     return inspectionById(ctx).load(penalty.inspectionId);
   }
 
-  @FieldResolver(() => [LawArticle], { description: '处罚依据条文（知识库）' })
+  @FieldResolver(() => [LawArticle], { nullable: true, description: '处罚依据条文（知识库）' })
   basisArticles(@Root() penalty: Penalty): LawArticle[] {
     return penalty.basisArticleIds.map((id) => ({ id }));
   }
