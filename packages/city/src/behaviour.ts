@@ -1,5 +1,6 @@
 import { stableId } from '@hub/codes';
-import { Rng, addDays } from './rng';
+import { addDays } from '@hub/codes';
+import { Rng } from './rng';
 import { subjectAt, CitySubject } from './subjects';
 import { enforcersOf } from './enforcers';
 import { cachedItemAt, itemsOf } from './catalog';

@@ -1,5 +1,6 @@
 import { stableId } from '@hub/codes';
-import { Rng, addDays } from './rng';
+import { addDays } from '@hub/codes';
+import { Rng } from './rng';
 import { branchUscc, CITY_CODE } from './departments';
 import type { ArticleRef } from './laws';
 import type { CityFrame } from './frame';

@@ -1,5 +1,6 @@
 import { stableId } from '@hub/codes';
-import { Rng, addDays, addWorkingDays } from './rng';
+import { addDays, addWorkingDays } from '@hub/codes';
+import { Rng } from './rng';
 import { maskedPhone, personName } from './names';
 import { subjectAt, CitySubject } from './subjects';
 import { cachedItemAt, itemsOf } from './catalog';

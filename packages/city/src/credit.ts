@@ -1,5 +1,6 @@
 import { stableId } from '@hub/codes';
-import { Rng, addDays, addWorkingDays } from './rng';
+import { addDays, addWorkingDays } from '@hub/codes';
+import { Rng } from './rng';
 import { CitySubject } from './subjects';
 import { CityInspection, PENALTY_TYPE_NAMES } from './behaviour';
 import type { CityFrame } from './frame';

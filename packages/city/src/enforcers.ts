@@ -1,5 +1,6 @@
 import { makeCitizenId, stableId } from '@hub/codes';
-import { Rng, addDays } from './rng';
+import { addDays } from '@hub/codes';
+import { Rng } from './rng';
 import { personName } from './names';
 import type { CityFrame } from './frame';
 

@@ -43,18 +43,3 @@ export class Rng {
     return s;
   }
 }
-
-const DAY = 86_400_000;
-export const addDays = (isoDate: string, days: number) => new Date(Date.parse(isoDate) + days * DAY).toISOString().slice(0, 10);
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
-
-/** Adds working days (Mon–Fri; public holidays are not modelled in seed data). */
-export function addWorkingDays(isoDate: string, days: number): string {
-  let date = isoDate;
-  for (let left = days; left > 0; ) {
-    date = addDays(date, 1);
-    const weekday = new Date(date).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return date;
-}

@@ -1,5 +1,6 @@
 import { makeCitizenId, makeUscc, stableId, USCC_CHARSET } from '@hub/codes';
-import { Rng, addDays } from './rng';
+import { addDays } from '@hub/codes';
+import { Rng } from './rng';
 import { address, personName, tradeName } from './names';
 import type { CityFrame } from './frame';
 

@@ -1,4 +1,5 @@
 /** Calendar checks for the compact `YYYYMMDD` dates embedded in ID numbers and batch numbers. */
+import { chinaDate } from './chinaCalendar';
 
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 
@@ -25,9 +26,5 @@ export function toIsoDate(yyyymmdd: string): string {
  * Chinese civil dates, so a server running in UTC must not reject someone born "today" in Beijing.
  */
 export function chinaCompactDate(now: Date = new Date()): string {
-  const cst = new Date(now.getTime() + 8 * 3600 * 1000);
-  const y = String(cst.getUTCFullYear()).padStart(4, '0');
-  const m = String(cst.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(cst.getUTCDate()).padStart(2, '0');
-  return `${y}${m}${d}`;
+  return chinaDate(now).replace(/-/g, '');
 }

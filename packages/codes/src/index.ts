@@ -13,3 +13,4 @@ export { parseCsv, readCsvRecords } from './csv';
 export * from './divisionsFromDataDir';
 export * from './divisionsFromPackage';
 export * from './stableId';
+export * from './chinaCalendar';

@@ -20,3 +20,7 @@ export * from './server/subgraph';
 export * from './server/startSubgraph';
 export * from './entities/BaseRecord';
 export * from './database/flushChecked';
+export * from './database/keys';
+export * from './database/firstRowsPerKey';
+export * from './database/like';
+export * from './database/insertRows';

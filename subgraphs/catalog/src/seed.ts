@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import { CityFrame, CityItem, createFrame, itemAt } from '@hub/city';
 import { stableId } from '@hub/codes';
-import type { SeedOptions } from '@hub/runtime';
+import { insertRows, type SeedOptions } from '@hub/runtime';
 import { CheckContent } from './entities/CheckContent';
 import { CheckImplList } from './entities/CheckImplList';
 import { ItemClaim } from './entities/ItemClaim';
@@ -37,8 +37,7 @@ export async function seedCatalog(em: EntityManager, { scale, dataDir }: SeedOpt
 async function insert(em: EntityManager, entity: EntityName<object>, rows: Rows): Promise<number> {
   if (!rows.length) return 0;
   // Any unique key (id, current code, claim pair) already present means the row is there: skip it.
-  const result = await em.createQueryBuilder(entity).insert(rows as never[]).onConflict().ignore().execute('run');
-  return (result as { affectedRows?: number }).affectedRows ?? 0;
+  return insertRows(em, entity, rows as Record<string, unknown>[], { conflictColumn: null });
 }
 
 const audit = { sourceDept: 'SEED', createdAt: SEEDED_AT, updatedAt: SEEDED_AT };

@@ -1,14 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { complaintAt, createFrame } from '@hub/city';
-import type { SeedOptions } from '@hub/runtime';
+import { insertRows, type SeedOptions } from '@hub/runtime';
 import { Complaint } from './entities/Complaint';
 import { COMPLAINT_NO_SEQUENCE } from './resolvers/complaintNo';
 
 const BATCH = 1000;
-
-/** Property names → column names (camelCase → snake_case, the ORM's naming strategy). */
-const toColumns = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
 
 /**
  * Writes the seed city's complaints; rows that exist already (same id) are left alone. The city's phones
@@ -19,8 +15,6 @@ export async function seedComplaints(em: EntityManager, { scale, dataDir }: Seed
   // Timestamps from JS (millisecond precision), not now(): keyset cursors carry milliseconds, and a
   // microsecond created_at would never equal its own cursor value.
   const seededAt = new Date();
-  const knex = em.getKnex();
-  const table = knex.raw('??.??', ['complaints', em.getMetadata(Complaint).tableName]);
   let inserted = 0;
   for (let start = 0; start < frame.complaintCount; start += BATCH) {
     const rows: Record<string, unknown>[] = [];
@@ -38,10 +32,7 @@ export async function seedComplaints(em: EntityManager, { scale, dataDir }: Seed
         updatedAt: seededAt,
       });
     }
-    // Plain knex with bound parameters: the ORM's query builder and its inlined SQL take longer to build
-    // 1000 rows than PostgreSQL takes to write them.
-    const ids: unknown[] = await knex.insert(rows.map(toColumns)).into(table).onConflict('id').ignore().returning('id');
-    inserted += ids.length;
+    inserted += await insertRows(em, Complaint, rows);
   }
   // Seeded numbers end in their index: generated numbers start above them so the two never meet.
   await em.getConnection().execute(

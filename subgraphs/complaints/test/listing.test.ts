@@ -1,6 +1,6 @@
 import { graphqlRequest, startTestSubgraphs, TestHub } from '@hub/runtime/testing';
 import complaints from '../src';
-import { chinaDate, chinaToday } from '../src/rules/calendar';
+import { chinaDate, chinaToday } from '@hub/codes';
 import { create } from './fixtures';
 
 let hub: TestHub;

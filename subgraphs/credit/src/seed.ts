@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityName } from '@mikro-orm/core';
 import { createFrame, creditOfSubject, inspectionAt, penaltyPublicityOf, subjectAt } from '@hub/city';
-import type { SeedOptions } from '@hub/runtime';
+import { insertRows, type SeedOptions } from '@hub/runtime';
 import { PenaltyPublicity } from './entities/PenaltyPublicity';
 import { LicensePublicity } from './entities/LicensePublicity';
 import { CreditListing } from './entities/CreditListing';
@@ -68,7 +68,6 @@ class BatchWriter {
     if (!this.rows.length) return;
     const rows = this.rows;
     this.rows = [];
-    const result = await this.em.createQueryBuilder(this.entity).insert(rows as never[]).onConflict('id').ignore().execute('run');
-    this.inserted += (result as { affectedRows?: number }).affectedRows ?? 0;
+    this.inserted += await insertRows(this.em, this.entity, rows);
   }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { logger, type SeedOptions } from '@hub/runtime';
+import { logger, type SeedOptions, insertRows } from '@hub/runtime';
 import { ContingencyPlan } from './entities/ContingencyPlan';
 import { InspectionRule } from './entities/InspectionRule';
 import { RiskFeature } from './entities/RiskFeature';
@@ -40,6 +40,5 @@ export async function seedKnowledge(em: EntityManager, { dataDir }: SeedOptions)
 
 async function insertNew<T extends object>(em: EntityManager, entity: new () => T, rows: object[]): Promise<number> {
   const stamped = rows.map((r) => ({ ...r, sourceDept: 'BUILTIN' }));
-  const res = await em.createQueryBuilder(entity).insert(stamped as never[]).onConflict('id').ignore().execute('run');
-  return (res as { affectedRows?: number }).affectedRows ?? 0;
+  return insertRows(em, entity, stamped);
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CitySubject, createFrame, subjectAt } from '@hub/city';
-import type { SeedOptions } from '@hub/runtime';
+import { insertRows, type SeedOptions } from '@hub/runtime';
 import { Subject } from './entities/Subject';
 
 const BATCH = 1000;
@@ -15,8 +15,7 @@ export async function seedSubjects(em: EntityManager, { scale, dataDir }: SeedOp
       const { index: _i, departmentIndex: _d, ...subject } = subjectAt(frame, i);
       rows.push({ ...subject, legalPerson: null, naturalPerson: null, equipment: null, product: null, place: null, project: null, ...pickDetails(subject), sourceDept: 'SEED' });
     }
-    const result = await em.createQueryBuilder(Subject).insert(rows as never[]).onConflict('id').ignore().execute('run');
-    inserted += (result as { affectedRows?: number }).affectedRows ?? 0;
+    inserted += await insertRows(em, Subject, rows);
   }
   return { subjects: inserted };
 }

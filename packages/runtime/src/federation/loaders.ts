@@ -1,4 +1,7 @@
 import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { uuidsOf } from '../database/keys';
 
 /** Per-request loaders live on the request context and die with it. */
 export interface LoaderHost {
@@ -27,4 +30,13 @@ export function manyByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) =
   const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((k) => groups.get(k)!);
+}
+
+/**
+ * The request's by-id loader of a record entity (reference resolution, `x.inspection` fields): one query
+ * per request, malformed ids answered with null instead of failing the batch.
+ */
+export function recordById<T extends { id: string }>(ctx: LoaderHost & { em: EntityManager }, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return loaderOf<string, T | null>(ctx, `${entity.name}.byId`, async (ids) =>
+    oneByKey(ids, (await ctx.em.find(entity, { id: { $in: uuidsOf(ids) } } as unknown as FilterQuery<T>)) as T[], (r) => r.id));
 }

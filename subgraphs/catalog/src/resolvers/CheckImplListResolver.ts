@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
-import { Connection, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext } from '@hub/runtime';
+import { Connection, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, regionPrefix } from '@hub/runtime';
 import { CheckContent } from '../entities/CheckContent';
 import { CheckImplList } from '../entities/CheckImplList';
 import { RegItem } from '../entities/RegItem';
@@ -77,13 +77,8 @@ function listWhere(filter: CheckImplListFilter | undefined): FilterQuery<CheckIm
   const and: FilterQuery<CheckImplList>[] = [{ isCurrent: true }];
   if (filter?.itemCode) and.push({ itemCode: filter.itemCode });
   if (filter?.orgUscc) and.push({ orgUscc: filter.orgUscc.trim().toUpperCase() });
-  if (filter?.adCodePrefix) and.push({ adCode: { $like: `${trimRegion(filter.adCodePrefix)}%` } });
+  if (filter?.adCodePrefix) and.push({ adCode: { $like: `${regionPrefix(filter.adCodePrefix)}%` } });
   if (filter?.execLevel !== undefined && filter.execLevel !== null) and.push({ execLevel: filter.execLevel });
   if (filter?.isRandomItem !== undefined && filter.isRandomItem !== null) and.push({ isRandomItem: filter.isRandomItem });
   return { $and: and };
-}
-
-/** 330100 → 3301: a region means itself and everything below it. */
-function trimRegion(code: string) {
-  return code.length === 6 ? code.replace(/(00)+$/, '') || code : code;
 }

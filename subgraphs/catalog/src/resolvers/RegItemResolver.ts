@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
-import { Connection, HubError, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext } from '@hub/runtime';
+import {
+  Connection, HubError, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike,
+} from '@hub/runtime';
 import { CheckImplList } from '../entities/CheckImplList';
 import { ItemClaim } from '../entities/ItemClaim';
 import { RegItem } from '../entities/RegItem';
@@ -104,4 +106,3 @@ function itemWhere(ctx: SubgraphContext, filter: RegItemFilter | undefined): Fil
   return { $and: and };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

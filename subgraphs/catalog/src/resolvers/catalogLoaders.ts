@@ -1,4 +1,4 @@
-import { loaderOf, manyByKey, oneByKey, SubgraphContext } from '@hub/runtime';
+import { loaderOf, manyByKey, oneByKey, SubgraphContext, firstRowsPerKey } from '@hub/runtime';
 import { CheckContent } from '../entities/CheckContent';
 import { CheckImplList } from '../entities/CheckImplList';
 import { ItemClaim } from '../entities/ItemClaim';
@@ -38,13 +38,10 @@ export const claimsOfItem = (ctx: SubgraphContext, includeWithdrawn: boolean) =>
  * an item with thousands of county lists does not load them all.
  */
 export const implListsOfItem = (ctx: SubgraphContext, first: number) =>
-  loaderOf<string, CheckImplList[]>(ctx, `catalog.implListsOfItem:${first}`, async (codes) => {
-    const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
-      `select * from (select l.*, row_number() over (partition by l.item_code order by l.code, l.id) as rn
-         from "catalog"."check_impl_list" l where l.is_current and l.item_code in (?)) t
-       where t.rn <= ? order by t.item_code, t.rn`,
-      [[...codes], first],
-    );
-    const lists = rows.map(({ rn: _rn, ...row }) => ctx.em.map(CheckImplList, row));
-    return manyByKey(codes, lists, (l) => l.itemCode);
-  });
+  loaderOf<string, CheckImplList[]>(ctx, `catalog.implListsOfItem:${first}`, (codes) =>
+    firstRowsPerKey(ctx.em, CheckImplList, codes, first, {
+      table: '"catalog"."check_impl_list"',
+      keyColumn: 'item_code',
+      orderBy: 't.code, t.id',
+      where: 't.is_current',
+    }));

@@ -6,7 +6,8 @@ import { RegItem } from '../entities/RegItem';
 import { CheckContentInput, CheckImplListInput, CreateCheckImplListInput } from '../resolvers/CheckImplListInput';
 import { checkImplListCodeRules } from '../rules/implListRules';
 import { itemNotFound } from './regItemVersions';
-import { assertCanSupersede, closeVersion, todayInChina } from './versionRules';
+import { chinaToday } from '@hub/codes';
+import { assertCanSupersede, closeVersion } from './versionRules';
 
 /** Plain fields of a content, whether from the client or from the version being replaced. */
 type ContentData = { [K in keyof CheckContentInput]: CheckContentInput[K] };
@@ -15,7 +16,7 @@ type ContentData = { [K in keyof CheckContentInput]: CheckContentInput[K] };
 export async function createImplList(em: EntityManager, input: CreateCheckImplListInput): Promise<CheckImplList> {
   await assertItemExists(em, input.itemCode);
   const { contents, effectiveFrom, ...fields } = input;
-  const list = em.create(CheckImplList, { ...fields, effectiveFrom: effectiveFrom ?? todayInChina() });
+  const list = em.create(CheckImplList, { ...fields, effectiveFrom: effectiveFrom ?? chinaToday() });
   addContents(em, list, (contents ?? []).map(contentData));
   await flushChecked(em, new HubError('DUPLICATE_IMPL_LIST_CODE', `检查实施清单编码 ${input.code} 已存在`, 'code'));
   return list;
@@ -30,7 +31,7 @@ export async function reviseImplList(em: EntityManager, code: string, input: Che
   return em.transactional(async (tx) => {
     const current = await tx.findOne(CheckImplList, { code, isCurrent: true });
     if (!current) throw new HubError('IMPL_LIST_NOT_FOUND', `未找到检查实施清单：${code}`, 'code');
-    const from = effectiveFrom ?? todayInChina();
+    const from = effectiveFrom ?? chinaToday();
     assertCanSupersede(current, expectedVersion, from);
     const { contents, ...fields } = input;
     const carried = contents ? contents.map(contentData) : (await tx.find(CheckContent, { list: current }, { orderBy: { sortOrder: 'asc' } })).map(contentData);

@@ -3,7 +3,8 @@ import { flushChecked, HubError } from '@hub/runtime';
 import { RegItem } from '../entities/RegItem';
 import { RegSubItem } from '../entities/RegSubItem';
 import { CreateRegItemInput, RegItemInput, RegSubItemInput } from '../resolvers/RegItemInput';
-import { assertCanSupersede, closeVersion, todayInChina } from './versionRules';
+import { chinaToday } from '@hub/codes';
+import { assertCanSupersede, closeVersion } from './versionRules';
 
 type SubItemData = Omit<RegSubItemInput, 'basisArticleIds'> & { basisArticleIds: string[] };
 
@@ -14,7 +15,7 @@ const duplicateItem = (itemCode: string) => new HubError('DUPLICATE_ITEM_CODE', 
 /** Version 1 of a new item, with its sub-items. */
 export async function createItem(em: EntityManager, input: CreateRegItemInput): Promise<RegItem> {
   const { subItems, effectiveFrom, ...fields } = input;
-  const item = em.create(RegItem, { ...fields, effectiveFrom: effectiveFrom ?? todayInChina() });
+  const item = em.create(RegItem, { ...fields, effectiveFrom: effectiveFrom ?? chinaToday() });
   addSubItems(em, item, (subItems ?? []).map(subItemData));
   await flushChecked(em, duplicateItem(input.itemCode));
   return item;
@@ -29,7 +30,7 @@ export function reviseItem(em: EntityManager, itemCode: string, input: RegItemIn
   return em.transactional(async (tx) => {
     const current = await tx.findOne(RegItem, { itemCode, isCurrent: true });
     if (!current) throw itemNotFound(itemCode);
-    const from = effectiveFrom ?? todayInChina();
+    const from = effectiveFrom ?? chinaToday();
     assertCanSupersede(current, expectedVersion, from);
     const { subItems, ...fields } = input;
     const carried = subItems ? subItems.map(subItemData) : (await tx.find(RegSubItem, { item: current }, { orderBy: { sortOrder: 'asc' } })).map(subItemData);

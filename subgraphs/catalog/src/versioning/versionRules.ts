@@ -1,9 +1,6 @@
 import { HubError } from '@hub/runtime';
 import type { VersionedRecord } from '../entities/VersionedRecord';
 
-/** Today in China (the catalogue's calendar), as YYYY-MM-DD: the default effective date of a change. */
-export const todayInChina = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
-
 /**
  * A new version may be revised only from the version the client read (`expectedVersion` = versionNo),
  * and may not take effect before the version it replaces.

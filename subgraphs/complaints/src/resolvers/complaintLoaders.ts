@@ -1,41 +1,27 @@
-import { loaderOf, manyByKey, oneByKey, SubgraphContext } from '@hub/runtime';
+import { loaderOf, oneByKey, SubgraphContext, firstRowsPerKey, uuidsOf, recordById } from '@hub/runtime';
 import { Complaint } from '../entities/Complaint';
 import { ComplaintStatus } from '../entities/ComplaintEnums';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids from clients and the gateway may be anything: a malformed one matches nothing (and must not reach SQL). */
-const uuidsOf = (keys: readonly string[]) => [...new Set(keys.filter((k) => UUID.test(k)))];
-
-export const complaintById = (ctx: SubgraphContext) =>
-  loaderOf<string, Complaint | null>(ctx, 'complaint.byId', async (ids) => {
-    const valid = uuidsOf(ids);
-    return oneByKey(ids, valid.length ? await ctx.em.find(Complaint, { id: { $in: valid } }) : [], (c) => c.id);
-  });
+export const complaintById = (ctx: SubgraphContext) => recordById(ctx, Complaint);
 
 export const complaintByNo = (ctx: SubgraphContext) =>
   loaderOf<string, Complaint | null>(ctx, 'complaint.byNo', async (nos) =>
     oneByKey(nos, await ctx.em.find(Complaint, { no: { $in: [...nos] } }), (c) => c.no));
 
-/**
- * The newest `first` complaints of each subject, for all subjects of the request in ONE statement: a
- * window function numbers each subject's complaints, the outer query keeps the first ones.
- */
+/** The newest `first` complaints of each subject, for all subjects of the request in ONE statement. */
 export const complaintsOfSubject = (ctx: SubgraphContext, first: number, statuses: readonly ComplaintStatus[]) => {
   const statusList = [...new Set(statuses)].sort();
   return loaderOf<string, Complaint[]>(ctx, `complaint.bySubject:${first}:${statusList.join(',')}`, async (subjectIds) => {
-    const valid = uuidsOf(subjectIds);
-    if (!valid.length || first === 0) return subjectIds.map(() => []);
-    const statusSql = statusList.length ? 'and c.status in (?)' : '';
-    const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
-      `select * from (
-         select c.*, row_number() over (partition by c.subject_id order by c.received_at desc, c.id desc) as rn
-         from "complaints"."complaint" c
-         where c.subject_id in (?) and c.data_status = 'normal' ${statusSql}
-       ) t where t.rn <= ? order by t.subject_id, t.rn`,
-      statusList.length ? [valid, statusList, first] : [valid, first],
-    );
-    const complaints = rows.map(({ rn: _rn, ...row }) => ctx.em.map(Complaint, row));
-    return manyByKey(subjectIds, complaints, (c) => c.subjectId!);
+    const valid = new Set(uuidsOf(subjectIds));
+    const groups = await firstRowsPerKey(ctx.em, Complaint, [...valid], first, {
+      table: '"complaints"."complaint"',
+      keyColumn: 'subject_id',
+      orderBy: 't.received_at desc, t.id desc',
+      where: statusList.length ? "t.data_status = 'normal' and t.status in (?)" : "t.data_status = 'normal'",
+      params: statusList.length ? [statusList] : [],
+    });
+    const bySubject = new Map([...valid].map((id, i) => [id, groups[i]]));
+    return subjectIds.map((id) => bySubject.get(id) ?? []);
   });
 };
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { chinaDate } from '../rules/calendar';
+import { chinaDate } from '@hub/codes';
 
 /** Created by the initial migration; cycles after 9 999 999 so numbers keep their 7 digits. */
 export const COMPLAINT_NO_SEQUENCE = '"complaints"."complaint_no_seq"';

@@ -1,7 +1,7 @@
 import { FilterQuery } from '@mikro-orm/core';
-import { DataStatus } from '@hub/runtime';
+import { DataStatus, regionPrefix } from '@hub/runtime';
 import { Complaint } from '../entities/Complaint';
-import { addCalendarDays, chinaDayStart, chinaToday } from '../rules/calendar';
+import { addDays, chinaDayStart, chinaToday } from '@hub/codes';
 import { ComplaintFilter } from './ComplaintFilter';
 
 /** The filter as a MikroORM condition; every condition has an index (see the entity). */
@@ -11,10 +11,10 @@ export function complaintWhere(filter: ComplaintFilter | undefined): FilterQuery
   if (filter?.status?.length) and.push({ status: { $in: filter.status } });
   if (filter?.channel?.length) and.push({ channel: { $in: filter.channel } });
   if (filter?.kind?.length) and.push({ kind: { $in: filter.kind } });
-  if (filter?.territoryPrefix) and.push({ territory: { $like: `${trimRegion(filter.territoryPrefix)}%` } });
+  if (filter?.territoryPrefix) and.push({ territory: { $like: `${regionPrefix(filter.territoryPrefix)}%` } });
   if (filter?.assignedOrg) and.push({ assignedOrg: filter.assignedOrg });
   if (filter?.receivedFrom) and.push({ receivedAt: { $gte: chinaDayStart(filter.receivedFrom) } });
-  if (filter?.receivedTo) and.push({ receivedAt: { $lt: chinaDayStart(addCalendarDays(filter.receivedTo, 1)) } });
+  if (filter?.receivedTo) and.push({ receivedAt: { $lt: chinaDayStart(addDays(filter.receivedTo, 1)) } });
   if (filter?.overdue !== undefined && filter.overdue !== null) and.push(overdueWhere(filter.overdue, chinaToday()));
   return { $and: and };
 }
@@ -25,9 +25,4 @@ function overdueWhere(overdue: boolean, today: string): FilterQuery<Complaint> {
     return { $or: [{ closedAt: null, dueAt: { $lt: today } }, { closedLate: true }] };
   }
   return { $or: [{ closedAt: null, dueAt: { $gte: today } }, { closedLate: false }] };
-}
-
-/** 330100 → 3301, 330000 → 33: a region means itself and everything below it. */
-function trimRegion(code: string) {
-  return code.length === 6 ? code.replace(/(00)+$/, '') || code : code;
 }

@@ -1,6 +1,6 @@
 import { Problems } from '@hub/runtime';
 import { ComplaintStatus, FINAL_STATUSES } from '../entities/ComplaintEnums';
-import { chinaDate } from './calendar';
+import { chinaDate } from '@hub/codes';
 
 /** The facts of a complaint the cross-field rules look at, whether new, patched or changing status. */
 export interface ComplaintState {

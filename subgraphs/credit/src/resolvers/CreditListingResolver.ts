@@ -4,7 +4,7 @@ import {
 } from '@hub/runtime';
 import { CreditListing } from '../entities/CreditListing';
 import { checkRemovalRules } from '../rules/listingRules';
-import { todayInChina } from '../rules/workingDays';
+import { chinaToday } from '@hub/codes';
 import { CreditListingInput } from './CreditListingInput';
 import { CreditListingFilter, CreditListingOrder, CreditListingSortField } from './CreditListingFilter';
 import { creditListingById } from './creditLoaders';
@@ -27,7 +27,7 @@ export class CreditListingResolver {
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
     const result = await paginate(ctx.em, CreditListing, {
-      where: creditListingWhere(filter, todayInChina()),
+      where: creditListingWhere(filter, chinaToday()),
       sortField: orderBy?.field ?? CreditListingSortField.listedAt,
       direction: orderBy?.direction ?? SortDirection.DESC,
       first: page?.first,

@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { SubgraphContext } from '@hub/runtime';
+import { SubgraphContext, nestedLimit, NESTED_DEFAULT } from '@hub/runtime';
 import { Subject } from '../entities/CreditSubject';
 import { PenaltyPublicity } from '../entities/PenaltyPublicity';
 import { LicensePublicity } from '../entities/LicensePublicity';
 import { CreditListing } from '../entities/CreditListing';
 import { ListType } from '../entities/creditEnums';
-import { todayInChina } from '../rules/workingDays';
+import { chinaToday } from '@hub/codes';
 import { licensePublicitiesOfUscc, listingsOfUscc, penaltyPublicitiesOfUscc } from './creditLoaders';
-import { nestedLimit, NESTED_DEFAULT } from './latestPerKey';
 
 // Subjects arrive by certificate number; credit records are keyed by USCC in upper case.
 const keyOf = (subject: Subject) => subject.certNo.trim().toUpperCase();
@@ -33,7 +32,7 @@ export class SubjectCreditResolver {
   ) {
     const listings = await listingsOfUscc(ctx).load(keyOf(subject));
     if (current === null || current === undefined) return listings;
-    const today = todayInChina();
+    const today = chinaToday();
     return listings.filter((l) => l.isCurrent(today) === current);
   }
 
@@ -49,6 +48,6 @@ export class SubjectCreditResolver {
 }
 
 async function isCurrentlyOn(ctx: SubgraphContext, subject: Subject, listType: ListType): Promise<boolean> {
-  const today = todayInChina();
+  const today = chinaToday();
   return (await listingsOfUscc(ctx).load(keyOf(subject))).some((l) => l.listType === listType && l.isCurrent(today));
 }

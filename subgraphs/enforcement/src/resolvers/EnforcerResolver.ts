@@ -1,14 +1,13 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, SortDirection, SubgraphContext,
+  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, SortDirection, SubgraphContext, regionPrefix,
 } from '@hub/runtime';
 import { Enforcer } from '../entities/Enforcer';
 import { hashIdNo, maskIdNo } from '../rules/mask';
 import { CreateEnforcerInput, EnforcerFields, UpdateEnforcerInput } from './EnforcerInput';
 import { EnforcerFilter, EnforcerOrder, EnforcerSortField } from './EnforcerFilter';
 import { enforcerByCertNo, enforcerById } from './enforcerLoaders';
-import { regionPrefix } from './prefix';
 
 const EnforcerConnection = Connection(Enforcer);
 

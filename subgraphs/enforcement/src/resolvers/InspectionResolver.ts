@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, Problems, SortDirection, SubgraphContext,
+  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, Problems, SortDirection, SubgraphContext, regionPrefix,
 } from '@hub/runtime';
 import { Enforcer } from '../entities/Enforcer';
 import { Inspection } from '../entities/Inspection';
@@ -13,7 +13,6 @@ import { checkInspectors } from '../rules/inspectionRules';
 import { InspectionInput, UpdateInspectionInput } from './InspectionInput';
 import { InspectionFilter, InspectionOrder, InspectionSortField } from './InspectionFilter';
 import { coercionsOfInspection, inspectionById, inspectorsOfInspection, penaltiesOfInspection } from './behaviourLoaders';
-import { regionPrefix } from './prefix';
 
 const InspectionConnection = Connection(Inspection);
 

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
-import { Connection, DataStatus, DEFAULT_PAGE_SIZE, HubError, PageArgs, paginate, SortDirection, SubgraphContext } from '@hub/runtime';
+import {
+  Connection, DataStatus, DEFAULT_PAGE_SIZE, HubError, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike,
+} from '@hub/runtime';
 import { Law } from '../entities/Law';
 import { LawArticle } from '../entities/LawArticle';
 import { lawTitleCandidates } from '../citation/citation';
@@ -72,4 +74,3 @@ function lawWhere(filter: LawFilter | undefined): FilterQuery<Law> {
   return { $and: and };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { Connection, DataStatus, PageArgs, paginate, SubgraphContext } from '@hub/runtime';
+import { Connection, DataStatus, PageArgs, paginate, SubgraphContext, recordById } from '@hub/runtime';
 import { LegalCase } from '../entities/LegalCase';
-import { recordById } from './knowledgeLoaders';
 
 const LegalCaseConnection = Connection(LegalCase);
 

@@ -1,9 +1,9 @@
-import { SubgraphContext } from '@hub/runtime';
+import { SubgraphContext, recordById } from '@hub/runtime';
 import { ContingencyPlan } from '../entities/ContingencyPlan';
 import { InspectionRule } from '../entities/InspectionRule';
 import { LegalCase } from '../entities/LegalCase';
 import { RiskFeature } from '../entities/RiskFeature';
-import { articleById, lawById, recordById } from './knowledgeLoaders';
+import { articleById, lawById } from './knowledgeLoaders';
 
 type Ref = { id: string };
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, referenceTables, SortDirection, SubgraphContext,
+  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, referenceTables, SortDirection, SubgraphContext, escapeLike, regionPrefix,
 } from '@hub/runtime';
 import { Subject } from '../entities/Subject';
 import { SubjectInput, UpdateSubjectInput } from './SubjectInput';
@@ -81,16 +81,11 @@ function toEntityData(input: SubjectInput) {
 function subjectWhere(filter: SubjectFilter | undefined): FilterQuery<Subject> {
   const and: FilterQuery<Subject>[] = [{ dataStatus: { $in: filter?.dataStatus?.length ? filter.dataStatus : [DataStatus.normal] } }];
   if (filter?.kinds?.length) and.push({ kind: { $in: filter.kinds } });
-  if (filter?.regionPrefix) and.push({ adCode: { $like: `${trimRegion(filter.regionPrefix)}%` } });
+  if (filter?.regionPrefix) and.push({ adCode: { $like: `${regionPrefix(filter.regionPrefix)}%` } });
   if (filter?.industryPrefix) and.push(industryWhere(filter.industryPrefix));
   if (filter?.tagsAny?.length) and.push({ tags: { $overlap: filter.tagsAny } });
   if (filter?.namePrefix) and.push({ name: { $like: `${escapeLike(filter.namePrefix)}%` } });
   return { $and: and };
-}
-
-/** 440300 → 4403, 440000 → 44: a region means itself and everything below it. */
-function trimRegion(code: string) {
-  return code.length === 6 ? code.replace(/(00)+$/, '') || code : code;
 }
 
 /** A 门类 letter stands for its 大类 two-digit codes. */
@@ -100,4 +95,3 @@ function industryWhere(prefix: string): FilterQuery<Subject> {
   return { $or: divisions.map((d) => ({ industryCode: { $like: `${d}%` } })) };
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,10 +1,8 @@
-import { loaderOf, oneByKey, SubgraphContext } from '@hub/runtime';
+import { loaderOf, oneByKey, SubgraphContext, uuidsOf, recordById } from '@hub/runtime';
 import { Subject } from '../entities/Subject';
 
 /** One query per request for all subjects asked by id (the gateway sends duplicates: DataLoader dedups). */
-export const subjectById = (ctx: SubgraphContext) =>
-  loaderOf<string, Subject | null>(ctx, 'subject.byId', async (ids) =>
-    oneByKey(ids, await ctx.em.find(Subject, { id: { $in: [...ids] } }), (s) => s.id));
+export const subjectById = (ctx: SubgraphContext) => recordById(ctx, Subject);
 
 export const subjectByCertNo = (ctx: SubgraphContext) =>
   loaderOf<string, Subject | null>(ctx, 'subject.byCertNo', async (certNos) =>
