@@ -23,8 +23,11 @@ afterAll(async () => {
   await drop?.();
 });
 
-/** The seeded subject with the most of everything, and what the city says it should have. */
-function richestSubject() {
+/** The seeded subject with the most of everything, and what the city says it should have (computed once). */
+let richest: ReturnType<typeof findRichestSubject> | undefined;
+const richestSubject = () => (richest ??= findRichestSubject());
+
+function findRichestSubject() {
   const frame = createFrame({ scale: SCALE, dataDir: resolveDataDir() });
   const stats = new Map<number, { inspections: string[]; penalties: string[]; publicities: string[]; complaints: string[] }>();
   const of = (i: number) => stats.get(i) ?? stats.set(i, { inspections: [], penalties: [], publicities: [], complaints: [] }).get(i)!;

@@ -65,7 +65,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: `${GRAPHQL_CLIENT_CODES[code]}：${formatted.message}`, extensions };
   }
   // Errors that already crossed a subgraph boundary keep the code their subgraph gave them.
-  if (code && code !== 'INTERNAL_SERVER_ERROR' && !(original instanceof Error && !(original instanceof GraphQLError))) {
+  if (code && code !== 'INTERNAL_SERVER_ERROR' && (original instanceof GraphQLError || !(original instanceof Error))) {
     return { ...formatted, extensions };
   }
   return {

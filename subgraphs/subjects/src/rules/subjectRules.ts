@@ -24,5 +24,5 @@ export function checkSubjectRules(input: SubjectInput, problems: Problems): void
     }
   }
   problems.check(input.kind !== SubjectKind.legal || input.certType === '001', 'CERT_TYPE_MISMATCH', 'certType', '法人类监管对象的证件类型应为001（统一社会信用代码）');
-  problems.check(input.kind !== SubjectKind.natural || input.certType === '111' || !['001'].includes(input.certType), 'CERT_TYPE_MISMATCH', 'certType', '特定自然人的证件类型不能为统一社会信用代码');
+  problems.check(input.kind !== SubjectKind.natural || input.certType !== '001', 'CERT_TYPE_MISMATCH', 'certType', '特定自然人的证件类型不能为统一社会信用代码');
 }
