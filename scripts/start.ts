@@ -15,8 +15,16 @@ async function main() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await hub.stop();
-    process.exit(0);
+    logger.info('stopping');
+    // In-flight requests get a few seconds; a stop that hangs must not keep the terminal.
+    setTimeout(() => process.exit(1), 20_000).unref();
+    try {
+      await hub.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'stop failed');
+      process.exit(1);
+    }
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

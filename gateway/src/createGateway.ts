@@ -76,6 +76,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: true,
     // GraphiQL is part of the public contract and needs introspection.
     introspection: true,
+    // The process that starts the gateway owns SIGINT/SIGTERM (scripts/start.ts stops everything in order).
+    stopOnTerminationSignals: false,
     validationRules: [queryLimitsRule({ ...DEFAULT_QUERY_LIMITS, ...options.limits })],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -46,6 +46,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     schema: await subgraphSchema(definition),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process that starts the subgraph owns SIGINT/SIGTERM: Apollo's own handlers would race its stop().
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), logErrorsPlugin(log)],
   });
   await server.start();
