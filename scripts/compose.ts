@@ -1,10 +1,11 @@
 // `npm run compose`: prints every subgraph's SDL from its code into the schema file that supergraph.yaml
-// names, then composes them into supergraph.graphql. `--check` writes nothing and fails when a committed
+// names, then composes them into supergraph.graphql and the public contract (only what subgraphs tag
+// `@tag(name: "public")`) into supergraph.public.graphql. `--check` writes nothing and fails when a committed
 // file is out of date or the committed SDLs do not compose (CI runs it).
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CompositionFailed, composeSupergraph, readSupergraphConfig } from '@hub/gateway';
+import { CompositionFailed, composePublicSupergraph, composeSupergraph, readSupergraphConfig } from '@hub/gateway';
 import { repoRoot } from '@hub/runtime';
 import { loadSubgraph, printSdl } from './subgraphs';
 
@@ -13,6 +14,7 @@ async function main() {
   const root = repoRoot();
   const yamlFile = path.join(root, 'supergraph.yaml');
   const outFile = path.join(root, 'supergraph.graphql');
+  const publicFile = path.join(root, 'supergraph.public.graphql');
   const stale: string[] = [];
 
   // The schema files named in supergraph.yaml, printed afresh from each subgraph's code.
@@ -27,26 +29,33 @@ async function main() {
   }
 
   const config = readSupergraphConfig(yamlFile);
-  let supergraph: string;
+  const supergraph = composeOrExit(() => composeSupergraph(config.subgraphs));
+  // Written before the public contract is composed: a contract problem must not hold back the full supergraph.
+  if (!check) fs.writeFileSync(outFile, supergraph);
+  const publicSupergraph = composeOrExit(() => composePublicSupergraph(config.subgraphs));
+  if (check) {
+    if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== supergraph) stale.push('supergraph.graphql');
+    if (!fs.existsSync(publicFile) || fs.readFileSync(publicFile, 'utf8') !== publicSupergraph) stale.push('supergraph.public.graphql');
+    if (stale.length) {
+      process.stderr.write(`以下文件与代码不一致，请运行 npm run compose 并提交：\n  ${stale.join('\n  ')}\n`);
+      process.exit(1);
+    }
+    process.stdout.write(`supergraph composes; ${config.subgraphs.length} subgraph SDLs, supergraph.graphql and supergraph.public.graphql are up to date\n`);
+  } else {
+    fs.writeFileSync(publicFile, publicSupergraph);
+    process.stdout.write(`wrote ${config.subgraphs.length} subgraph SDLs, ${path.relative(process.cwd(), outFile)} and ${path.relative(process.cwd(), publicFile)}\n`);
+  }
+}
+
+function composeOrExit(compose: () => string): string {
   try {
-    supergraph = composeSupergraph(config.subgraphs);
+    return compose();
   } catch (error) {
     if (error instanceof CompositionFailed) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }
     throw error;
-  }
-  if (check) {
-    if (!fs.existsSync(outFile) || fs.readFileSync(outFile, 'utf8') !== supergraph) stale.push('supergraph.graphql');
-    if (stale.length) {
-      process.stderr.write(`以下文件与代码不一致，请运行 npm run compose 并提交：\n  ${stale.join('\n  ')}\n`);
-      process.exit(1);
-    }
-    process.stdout.write(`supergraph composes; ${config.subgraphs.length} subgraph SDLs and supergraph.graphql are up to date\n`);
-  } else {
-    fs.writeFileSync(outFile, supergraph);
-    process.stdout.write(`wrote ${config.subgraphs.length} subgraph SDLs and ${path.relative(process.cwd(), outFile)}\n`);
   }
 }
 

@@ -2,9 +2,10 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import {
   DatabaseServer, ensureDatabase, RunningSubgraph, startDatabaseServer, startSubgraph, subgraphSchema, SubgraphDefinition,
 } from '@hub/runtime';
-import { composeSupergraph, startGateway } from '@hub/gateway';
+import { composePublicSupergraph, composeSupergraph, startGateway } from '@hub/gateway';
 import { loadSubgraph, SUBGRAPHS } from './subgraphs';
 import { seedLibraries } from './seeding';
+import { startUpwardReporting } from './upwardReporting';
 
 export interface HubOptions {
   /** Seed scale when a library has not been seeded yet; 0 = never seed. */
@@ -49,12 +50,20 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (options.seedScale > 0) {
       await seedLibraries(databaseUrl, definitions.map((d) => ({ definition: d, orm: subgraphs[d.name].orm })), options.seedScale, { onlyUnseeded: true });
     }
-    const supergraphSdl = composeSupergraph(await Promise.all(definitions.map(async (d) => ({
+    const sources = await Promise.all(definitions.map(async (d) => ({
       name: d.name,
       url: subgraphs[d.name].url,
       sdl: printSubgraphSchema(await subgraphSchema(d)),
-    }))));
-    const gateway = await startGateway({ port: options.gatewayPort, host: options.host, supergraphSdl });
+    })));
+    const gateway = await startGateway({
+      port: options.gatewayPort,
+      host: options.host,
+      supergraphSdl: composeSupergraph(sources),
+      publicSupergraphSdl: composePublicSupergraph(sources),
+      // Embedded default: tokens of the built-in identity subgraph (its JWKS beside its /graphql); HUB_OIDC_* override.
+      auth: { identityUrl: subgraphs.identity?.url },
+    });
+    const upward = await startUpwardReporting(databaseUrl);
     const stopSubgraph = async (name: string) => {
       await subgraphs[name]?.stop();
     };
@@ -64,6 +73,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphs,
       stopSubgraph,
       async stop() {
+        await upward.stop();
         await gateway.stop();
         await Promise.allSettled(Object.values(subgraphs).map((s) => s.stop()));
         await server?.stop();

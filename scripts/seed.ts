@@ -1,6 +1,7 @@
 // `npm run seed -- --scale N`: writes the deterministic seed city at scale N (1 = 10,000 subjects,
 // 50,000 inspections; 10 and 100 for benchmarks). Idempotent: rows already there are kept.
-import { ensureDatabase, logger, migrate, openOrm, startDatabaseServer } from '@hub/runtime';
+import { logger, migrate, openOrm } from '@hub/runtime';
+import { hubDatabase } from './hubDatabase';
 import { argValue, loadSubgraph, SUBGRAPHS } from './subgraphs';
 import { seedLibraries } from './seeding';
 
@@ -8,8 +9,8 @@ async function main() {
   const scale = Number(argValue('scale') ?? 1);
   if (!(scale > 0)) throw new Error(`--scale must be a positive number, got ${argValue('scale')}`);
   const only = argValue('only')?.split(',');
-  const server = await startDatabaseServer();
-  const databaseUrl = process.env.DATABASE_URL ?? (await ensureDatabase(server.adminUrl, 'hub'));
+  const database = await hubDatabase();
+  const databaseUrl = database.url;
   const libraries = [];
   try {
     for (const { name } of SUBGRAPHS.filter((s) => !only || only.includes(s.name))) {
@@ -23,7 +24,7 @@ async function main() {
     process.stdout.write(`${JSON.stringify({ scale, seconds: (Date.now() - started) / 1000, inserted: counts }, null, 2)}\n`);
   } finally {
     await Promise.allSettled(libraries.map((l) => l.orm.close()));
-    await server.stop();
+    await database.stop();
   }
 }
 

@@ -11,7 +11,10 @@ async function main() {
     host: process.env.HOST ?? '127.0.0.1',
   });
   logger.info({ url: hub.gatewayUrl }, 'hub ready');
-  process.stdout.write(`\n  互联网+监管 数据中台已启动\n  GraphQL / GraphiQL: ${hub.gatewayUrl}\n  健康检查:          ${hub.gatewayUrl.replace(/\/graphql$/, '/health')}\n\n`);
+  const identity = process.env.HUB_OIDC_ISSUER
+    ? `统一身份认证:      ${process.env.HUB_OIDC_ISSUER}`
+    : `示例账号:          auditor / admin / scjg.staff / scjg.leader …（密码见 README，或 HUB_SEED_PASSWORD）`;
+  process.stdout.write(`\n  互联网+监管 数据中台已启动\n  GraphQL / GraphiQL: ${hub.gatewayUrl}\n  健康检查:          ${hub.gatewayUrl.replace(/\/graphql$/, '/health')}\n  ${identity}\n\n`);
   stopOnSignals(() => hub.stop());
 }
 

@@ -9,6 +9,8 @@ export const SUBGRAPHS = [
   { name: 'credit', port: 4104 },
   { name: 'complaints', port: 4105 },
   { name: 'knowledge', port: 4106 },
+  { name: 'identity', port: 4107 },
+  { name: 'exchange', port: 4108 },
 ] as const;
 
 export function loadSubgraph(name: string): SubgraphDefinition {

@@ -2,6 +2,7 @@ import { createFrame, inspectionAt, complaintAt, penaltyPublicityOf, subjectAt, 
 import { resolveDataDir } from '@hub/codes';
 import { queryCounter } from '@hub/runtime';
 import { createTestDatabase, graphqlRequest } from '@hub/runtime/testing';
+import { DEFAULT_SEED_PASSWORD } from '@hub/identity';
 import { RunningHub, startHub } from '../scripts/hub';
 
 // The whole hub as `npm start` runs it (all six subgraphs, seeded, composed, behind the gateway),
@@ -9,13 +10,30 @@ import { RunningHub, startHub } from '../scripts/hub';
 const SCALE = 0.01;
 let hub: RunningHub;
 let drop: () => Promise<void>;
-let gql: (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }>;
+type Gql = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }>;
+/** As the auditor (reads everything), as a leader of 市场监管 (writes), and anonymously (the public). */
+let gql: Gql;
+let asLeader: Gql;
+let anonymous: Gql;
+
+const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token tokenType expiresAt user { username role } } }';
+
+/** Signs in through the gateway with a seeded user, as a client would. */
+async function loginAs(username: string): Promise<Gql> {
+  const { data, errors } = await graphqlRequest(hub.gatewayUrl, LOGIN, { u: username, p: DEFAULT_SEED_PASSWORD }, { authorization: '' });
+  if (errors) throw new Error(`login ${username}: ${JSON.stringify(errors)}`);
+  const headers = { authorization: `Bearer ${data.login.token}` };
+  return (query, variables) => graphqlRequest(hub.gatewayUrl, query, variables, headers);
+}
 
 beforeAll(async () => {
   const database = await createTestDatabase('hub');
   drop = database.drop;
   hub = await startHub({ seedScale: SCALE, gatewayPort: 0, subgraphPorts: () => 0, databaseUrl: database.url });
-  gql = (query, variables) => graphqlRequest(hub.gatewayUrl, query, variables);
+  // An empty authorization header names "no identity" to graphqlRequest: the request goes out anonymous.
+  anonymous = (query, variables) => graphqlRequest(hub.gatewayUrl, query, variables, { authorization: '' });
+  gql = await loginAs('auditor');
+  asLeader = await loginAs('scjg.leader');
 }, 300_000);
 
 afterAll(async () => {
@@ -111,18 +129,81 @@ describe('the federated hub', () => {
   });
 
   test('validation errors pass through the gateway with code, field and a Chinese message', async () => {
-    const { errors } = await gql(`mutation { createSubject(input: { kind: legal, name: "某公司", certType: "001", certNo: "91330100716105852G", adCode: "330106",
+    const { errors } = await asLeader(`mutation { createSubject(input: { kind: legal, name: "某公司", certType: "001", certNo: "91330100716105852G", adCode: "330106",
       legalPerson: { entType: "有限责任公司", legalRep: "张三", regStatus: "存续" } }) { id } }`);
     expect(errors?.[0].extensions).toMatchObject({ code: 'INVALID_USCC', field: 'certNo' });
     expect(errors?.[0].message).toMatch(/统一社会信用代码/);
     expect(JSON.stringify(errors)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
 
+  test('departments reach templates and the push endpoint through the gateway', async () => {
+    const origin = hub.gatewayUrl.replace(/\/graphql$/, '');
+    const template = await fetch(`${origin}/templates/inspection.csv`);
+    expect(template.status).toBe(200);
+    expect(template.headers.get('content-disposition')).toContain('attachment');
+    expect(await template.text()).toContain('监管事项目录编码');
+    const push = await fetch(`${origin}/ingest/inspection`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'hubk_not-a-key' }, body: JSON.stringify({ batchKey: 'x', records: [{}] }) });
+    expect(push.status).toBe(401);
+    expect(((await push.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   test('health is 200 while every subgraph answers', async () => {
     const response = await fetch(hub.gatewayUrl.replace(/\/graphql$/, '/health'));
     expect(response.status).toBe(200);
     const body = (await response.json()) as any;
-    expect(Object.keys(body.subgraphs).sort()).toEqual(['catalog', 'complaints', 'credit', 'enforcement', 'knowledge', 'subjects']);
+    expect(Object.keys(body.subgraphs).sort()).toEqual(['catalog', 'complaints', 'credit', 'enforcement', 'exchange', 'identity', 'knowledge', 'subjects']);
+  });
+
+  test('signing in: a seeded user gets a bearer token through the gateway; a wrong password gets INVALID_CREDENTIALS', async () => {
+    const { data } = await anonymous(LOGIN, { u: 'scjg.staff', p: DEFAULT_SEED_PASSWORD });
+    expect(data.login).toMatchObject({ tokenType: 'Bearer', user: { username: 'scjg.staff', role: 'staff' } });
+    expect(data.login.token.split('.')).toHaveLength(3);
+    const wrong = await anonymous(LOGIN, { u: 'scjg.staff', p: 'not-the-password-1' });
+    expect(wrong.errors?.[0].extensions.code).toBe('INVALID_CREDENTIALS');
+    const forged = await graphqlRequest(hub.gatewayUrl, '{ subjects(page: { first: 1 }) { totalCount } }', {}, { authorization: `Bearer ${data.login.token.slice(0, -4)}AAAA` });
+    expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('staff see their own department through the gateway, the auditor sees every department', async () => {
+    const staff = await loginAs('scjg.staff');
+    const orgsOf = async (client: Gql) => {
+      const { data, errors } = await client('{ inspections(page: { first: 100 }) { totalCount nodes { orgName } } }');
+      expect(errors).toBeUndefined();
+      return { total: data.inspections.totalCount as number, orgs: new Set<string>(data.inspections.nodes.map((n: { orgName: string }) => n.orgName)) };
+    };
+    const own = await orgsOf(staff);
+    const all = await orgsOf(gql);
+    expect(own.total).toBeGreaterThan(0);
+    expect(own.total).toBeLessThan(all.total);
+    for (const org of own.orgs) expect(org).toMatch(/^杭州市市场监督管理局(?!（特种设备）)/);
+    expect(all.orgs.size).toBeGreaterThan(1);
+  });
+
+  test('GraphiQL opens with how to sign in and an example that runs once signed in', async () => {
+    const html = await (await fetch(hub.gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    const config = JSON.parse(/<script type="application\/json" id="graphiql-config">(.*?)<\/script>/s.exec(html)![1]);
+    expect(config.defaultQuery).toMatch(/mutation Login \{\s+login\(username: "auditor"/);
+    const token = (await anonymous(LOGIN, { u: 'auditor', p: DEFAULT_SEED_PASSWORD })).data.login.token;
+    const response = await fetch(hub.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: config.defaultQuery, operationName: 'ExampleSubjects' }),
+    });
+    const { data, errors } = (await response.json()) as { data?: any; errors?: unknown[] };
+    expect(errors).toBeUndefined();
+    expect(data.subjects.nodes.length).toBeGreaterThan(0);
+  });
+
+  test('the public gets the public contract: catalogue and laws, no subjects, no personal field in its schema', async () => {
+    const items = await anonymous('{ regItems(page: { first: 3 }) { nodes { itemCode name } } }');
+    expect(items.errors).toBeUndefined();
+    expect(items.data.regItems.nodes).toHaveLength(3);
+    const subjects = await anonymous('{ subjects(page: { first: 1 }) { totalCount } }');
+    expect(subjects.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { data } = await anonymous('{ __schema { types { name fields { name } inputFields { name } } } }');
+    const names = data.__schema.types.flatMap((t: any) => [...(t.fields ?? []), ...(t.inputFields ?? [])].map((f: any) => `${t.name}.${f.name}`));
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((n: string) => /complainant|phone|idNo|certNoFull|legalRep|password/i.test(n))).toEqual([]);
   });
 
   // Last: it stops a subgraph.

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { getLocation, GraphQLError, parse, Source } from 'graphql';
+import { DocumentNode, getLocation, GraphQLError, parse, Source } from 'graphql';
+import { hasPublicTag, hideNonPublic, ParsedSubgraph, parseSubgraph, publicElements } from './publicContract';
 import YAML from 'yaml';
 
 /** One subgraph as composition needs it: its name, where the gateway reaches it, and its SDL. */
@@ -13,8 +14,8 @@ export interface SubgraphSource {
 
 /** Composition failed; `problems` holds one readable line per composition error. */
 export class CompositionFailed extends Error {
-  constructor(readonly problems: string[]) {
-    super(`超级图组合失败（${problems.length} 个错误）：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(readonly problems: string[], what = '超级图') {
+    super(`${what}组合失败（${problems.length} 个错误）：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'CompositionFailed';
   }
 }
@@ -35,23 +36,48 @@ function describe(error: GraphQLError): string {
   return `${code}: ${error.message}${where.size ? ` [${[...where].join(', ')}]` : ''}`;
 }
 
-/** Composes subgraph SDLs into a supergraph SDL (what `rover supergraph compose` prints). */
-export function composeSupergraph(subgraphs: SubgraphSource[]): string {
-  if (!subgraphs.length) throw new CompositionFailed(['没有任何子图']);
+function parseAll(subgraphs: SubgraphSource[], what?: string): ParsedSubgraph[] {
   const parseProblems: string[] = [];
-  const services = subgraphs.flatMap(({ name, url, sdl }) => {
+  const parsed = subgraphs.flatMap(({ name, url, sdl }) => {
     try {
-      return [{ name, url, typeDefs: parse(new Source(sdl, name)) }];
+      return [parseSubgraph(name, url, sdl)];
     } catch (error) {
       parseProblems.push(`GRAPHQL_PARSE_FAILED: 子图 ${name} 的 SDL 无法解析：${(error as Error).message}`);
       return [];
     }
   });
-  if (parseProblems.length) throw new CompositionFailed(parseProblems);
+  if (parseProblems.length) throw new CompositionFailed(parseProblems, what);
+  return parsed;
+}
 
+function compose(services: { name: string; url: string; typeDefs: DocumentNode }[], what?: string): string {
   const result = composeServices(services);
-  if (result.errors) throw new CompositionFailed(result.errors.map(describe));
+  if (result.errors) throw new CompositionFailed(result.errors.map(describe), what);
   return result.supergraphSdl;
+}
+
+/** Composes subgraph SDLs into a supergraph SDL (what `rover supergraph compose` prints). */
+export function composeSupergraph(subgraphs: SubgraphSource[]): string {
+  if (!subgraphs.length) throw new CompositionFailed(['没有任何子图']);
+  return compose(parseAll(subgraphs).map(({ name, url, document }) => ({ name, url, typeDefs: document })));
+}
+
+const PUBLIC = '公共超级图';
+
+/**
+ * The service portal's supergraph: the same subgraphs with everything not tagged `@tag(name: "public")`
+ * made `@inaccessible` (rules in publicContract.ts), composed. Its API schema is what anonymous callers see.
+ * Subgraphs without tags are left out; with no tag anywhere there is nothing public and composition fails.
+ */
+export function composePublicSupergraph(subgraphs: SubgraphSource[]): string {
+  const parsed = parseAll(subgraphs, PUBLIC);
+  const tagged = parsed.filter(hasPublicTag);
+  if (!tagged.length) {
+    throw new CompositionFailed(['NO_PUBLIC_ELEMENTS: 没有任何子图用 @tag(name: "public") 标记公众可用的类型和字段，公共超级图无内容可组合'], PUBLIC);
+  }
+  const visible = publicElements(tagged);
+  // Printed and parsed again under the subgraph's name, so composition errors point at lines of the contract SDL.
+  return compose(tagged.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(new Source(hideNonPublic(s, visible), `${s.name}（公共契约）`)) })), PUBLIC);
 }
 
 export interface SupergraphConfig {

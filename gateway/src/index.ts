@@ -1,6 +1,13 @@
 export { startGateway } from './createGateway';
 export type { GatewayOptions, RunningGateway } from './createGateway';
-export { composeSupergraph, readSupergraphConfig, CompositionFailed } from './compose';
+export type { GatewayLimits } from './limits';
+export type { AuthOptions } from './auth/authConfig';
+export { BUILT_IN_ISSUER } from './auth/authConfig';
+export { DEFAULT_RATE_LIMITS } from './plugins/useRateLimit';
+export type { RateLimits } from './plugins/useRateLimit';
+export { loadTrustedDocuments, sha256Hex } from './plugins/useTrustedDocuments';
+export type { TrustedDocuments } from './plugins/useTrustedDocuments';
+export { composeSupergraph, composePublicSupergraph, readSupergraphConfig, CompositionFailed } from './compose';
 export type { SubgraphSource, SupergraphConfig } from './compose';
 export { healthUrlOf } from './plugins/health';
 export { DEFAULT_QUERY_LIMITS } from './plugins/queryLimits';

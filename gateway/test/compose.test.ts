@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { composeSupergraph, CompositionFailed, readSupergraphConfig } from '../src';
+import { ApolloGateway } from '@apollo/gateway';
+import { GraphQLSchema, printSchema } from 'graphql';
+import { composePublicSupergraph, composeSupergraph, CompositionFailed, readSupergraphConfig } from '../src';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])\n';
 const people = { name: 'people', url: 'http://127.0.0.1:4101/graphql', sdl: `${LINK}type Query { person(id: ID!): Person }\ntype Person @key(fields: "id") { id: ID! name: String! }` };
@@ -89,5 +91,78 @@ describe('readSupergraphConfig', () => {
     const file = path.join(dir, 'supergraph.yaml');
     fs.writeFileSync(file, yaml);
     expect(() => readSupergraphConfig(file)).toThrow(message);
+  });
+});
+
+describe('composePublicSupergraph (the public contract)', () => {
+  const TAGS = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@tag"])\n';
+  const catalog = {
+    name: 'catalog',
+    url: 'http://127.0.0.1:4101/graphql',
+    sdl: `${TAGS}
+type Query {
+  items(page: PageArgs, kind: ItemKind): [Item!]! @tag(name: "public")
+  drafts: [Item!]!
+  staff(id: ID!): Staff
+}
+type Mutation { addItem(name: String!): Item }
+input PageArgs @tag(name: "public") { first: Int after: String }
+enum ItemKind { LICENCE PENALTY }
+type Item @key(fields: "id") @tag(name: "public") {
+  id: ID! @tag(name: "public")
+  name: String! @tag(name: "public")
+  contactPhone: String
+  owner: Staff @tag(name: "public")
+}
+type Staff { id: ID! name: String! }
+type Lonely @tag(name: "public") { x: Int @tag(name: "public") }`,
+  };
+  const enforcement = {
+    name: 'enforcement',
+    url: 'http://127.0.0.1:4103/graphql',
+    sdl: `${TAGS}type Item @key(fields: "id") { id: ID! inspections: [String!]! @tag(name: "public") penalties: [String!]! }`,
+  };
+  // No tag at all: left out of the public composition.
+  const credit = { name: 'credit', url: 'http://127.0.0.1:4104/graphql', sdl: `${TAGS}type Query { creditOf(id: ID!): Int }` };
+
+  const apiSchema = async (supergraphSdl: string): Promise<GraphQLSchema> => {
+    const gateway = new ApolloGateway({ supergraphSdl });
+    const { schema } = await gateway.load();
+    await gateway.stop();
+    return schema;
+  };
+
+  test('only tagged, reachable elements are in the API schema; untagged fields, types and subgraphs are absent', async () => {
+    const supergraph = composePublicSupergraph([catalog, enforcement, credit]);
+    expect(supergraph).not.toContain('join__graph(name: "credit"');
+    expect(printSchema(await apiSchema(supergraph)).trim().split('\n\n').sort()).toEqual(
+      [
+        'type Query {\n  items(page: PageArgs, kind: ItemKind): [Item!]!\n}',
+        'input PageArgs {\n  first: Int\n  after: String\n}',
+        'enum ItemKind {\n  LICENCE\n  PENALTY\n}',
+        'type Item {\n  id: ID!\n  name: String!\n  inspections: [String!]!\n}',
+      ].sort(),
+    );
+    // The full supergraph still has everything.
+    const full = await apiSchema(composeSupergraph([catalog, enforcement, credit]));
+    expect(Object.keys(full.getQueryType()!.getFields()).sort()).toEqual(['creditOf', 'drafts', 'items', 'staff']);
+  });
+
+  test('no tag in any subgraph is a clear failure', () => {
+    expect(() => composePublicSupergraph([credit])).toThrow(/公共超级图组合失败[\s\S]*NO_PUBLIC_ELEMENTS/);
+  });
+
+  test('an inconsistent contract fails naming the element and the contract SDL', () => {
+    // A public type whose fields are all private cannot be in the API schema.
+    const broken = { ...catalog, sdl: catalog.sdl.replace('name: String! @tag(name: "public")', 'name: String!').replace('id: ID! @tag(name: "public")\n', 'id: ID!\n') };
+    let failure: unknown;
+    try {
+      composePublicSupergraph([broken, { ...enforcement, sdl: enforcement.sdl.replace(' @tag(name: "public")', '') }]);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(CompositionFailed);
+    expect((failure as CompositionFailed).message).toMatch(/^公共超级图组合失败/);
+    expect((failure as CompositionFailed).problems.join('\n')).toMatch(/ONLY_INACCESSIBLE_CHILDREN: Type "Item"[\s\S]*catalog（公共契约）/);
   });
 });

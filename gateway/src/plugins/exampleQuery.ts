@@ -17,6 +17,19 @@ function graphsOf(field: FieldDefinitionNode): string[] {
 }
 
 /**
+ * Anonymous callers see only the public contract; GraphiQL opens with how to sign in (the seeded demo
+ * accounts are in the README).
+ */
+const LOGIN_EXAMPLE = [
+  '# 未登录时只能查询公开数据（监管事项目录、法律法规、双公示等）。先运行 Login 取得 token，',
+  '# 再在下方 Headers 面板填写 { "Authorization": "Bearer <token>" }，即可按角色查询其余数据。',
+  'mutation Login {',
+  '  login(username: "auditor", password: "<密码>") { token expiresAt user { username role deptName region } }',
+  '}',
+  '',
+].join('\n');
+
+/**
  * The query GraphiQL opens with: a page of subjects with a few of their own fields and, where the
  * supergraph has them, fields that other subgraphs contribute to `Subject`, so the first click shows
  * federation at work. Derived from the supergraph so it never names a field that does not exist.
@@ -36,9 +49,10 @@ export function exampleQuery(supergraphSdl: string): string {
       .slice(0, max)
       .map((f) => f.name.value);
 
+  const login = (objectFields.get('Mutation') ?? []).some((f) => f.name.value === 'login' && !isHidden(f));
   const subjects = fieldsOf('Query').find((f) => f.name.value === 'subjects');
   if (!subjects || !fieldsOf(namedType(subjects.type)).some((f) => f.name.value === 'nodes')) {
-    return '# 在此输入 GraphQL 查询，Ctrl+Enter 执行\n{\n  __typename\n}\n';
+    return `${login ? LOGIN_EXAMPLE : ''}# 在此输入 GraphQL 查询，Ctrl+Enter 执行\n{\n  __typename\n}\n`;
   }
 
   const own = ['id', 'name', 'certNo', 'adCode'].filter((n) => fieldsOf('Subject').some((f) => f.name.value === n));
@@ -61,6 +75,7 @@ export function exampleQuery(supergraphSdl: string): string {
   const hasPage = (subjects.arguments ?? []).some((a) => a.name.value === 'page');
   const lines = [...own, ...foreign].map((f) => `      ${f}`).join('\n');
   return [
+    ...(login ? [LOGIN_EXAMPLE] : []),
     '# 互联网+监管 数据中台：一个查询跨越多个子系统（监管对象来自 subjects，其余字段由各自子系统补充）',
     'query ExampleSubjects {',
     `  subjects${hasPage ? '(page: { first: 5 })' : ''} {`,

@@ -4,7 +4,7 @@ import fetch from 'node-fetch';
 import { RemoteGraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { HubError, Logger } from '@hub/runtime';
+import { HubError, Logger, USER_CONTEXT_HEADER } from '@hub/runtime';
 import type { GatewayContext } from '../context';
 import { REQUEST_ID_HEADER } from './requestId';
 
@@ -49,7 +49,7 @@ export interface SubgraphDataSourceOptions {
 }
 
 /**
- * One subgraph as the gateway sees it: pooled connections, the request id forwarded, and a refused,
+ * One subgraph as the gateway sees it: pooled connections, the request id and signed user forwarded, and a refused,
  * reset or timed-out call turned into `SUBGRAPH_UNAVAILABLE` naming the subgraph, so the rest of the
  * query still resolves and the client learns which part is missing.
  */
@@ -64,10 +64,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.fetcher = keepAliveFetcher(agents, timeoutMs);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  /**
+   * The subgraph request carries only what the gateway puts on it (Apollo Gateway does not forward client
+   * headers): the request id and the gateway-signed user context, signed once per client request.
+   */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     // Schema loading and health checks run without a request context.
-    const requestId = (context as Partial<GatewayContext> | undefined)?.requestId;
+    const { requestId, signedUser } = (context ?? {}) as Partial<GatewayContext>;
     if (requestId) request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    if (signedUser) request.http?.headers.set(USER_CONTEXT_HEADER, await signedUser());
+    else request.http?.headers.delete(USER_CONTEXT_HEADER);
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

@@ -10,3 +10,5 @@ export * from './catalog';
 export * from './behaviour';
 export * from './complaints';
 export * from './credit';
+export * from './organs';
+export * from './deliveries';

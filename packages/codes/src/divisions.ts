@@ -33,6 +33,11 @@ export class DivisionTable {
     return this.byCode.size;
   }
 
+  /** Every division, retired ones included (e.g. to build a code table). */
+  all(): IterableIterator<Division> {
+    return this.byCode.values();
+  }
+
   /** The division, current or retired. */
   get(code: string): Division | undefined {
     return this.byCode.get(code);

@@ -24,3 +24,5 @@ export * from './database/keys';
 export * from './database/firstRowsPerKey';
 export * from './database/like';
 export * from './database/insertRows';
+export * from './auth';
+export * from './federation/publicTag';

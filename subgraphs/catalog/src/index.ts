@@ -28,3 +28,6 @@ export const catalogSubgraph: SubgraphDefinition = {
 };
 
 export default catalogSubgraph;
+export { regItemSpec, implListSpec } from './ingest/catalogSpecs';
+export { regItemIngest } from './ingest/regItemIngest';
+export { implListIngest } from './ingest/implListIngest';

@@ -4,6 +4,7 @@ import { BaseRecord } from '@hub/runtime';
 import { Complaint } from './entities/Complaint';
 import { ComplaintResolver } from './resolvers/ComplaintResolver';
 import { SubjectComplaintsResolver } from './resolvers/SubjectComplaintsResolver';
+import { ComplaintPrivacyResolver } from './resolvers/ComplaintPrivacyResolver';
 import { resolveComplaintReference } from './resolvers/Complaint.reference';
 import { seedComplaints } from './seed';
 
@@ -11,10 +12,12 @@ import { seedComplaints } from './seed';
 export const complaintsSubgraph: SubgraphDefinition = {
   name: 'complaints',
   entities: [BaseRecord, Complaint],
-  resolvers: [ComplaintResolver, SubjectComplaintsResolver],
+  resolvers: [ComplaintResolver, ComplaintPrivacyResolver, SubjectComplaintsResolver],
   referenceResolvers: { Complaint: { __resolveReference: resolveComplaintReference } },
   migrationsPath: path.join(__dirname, '..', 'migrations'),
   seed: seedComplaints,
 };
 
 export default complaintsSubgraph;
+export { complaintSpec } from './ingest/complaintSpec';
+export { complaintIngest } from './ingest/complaintIngest';

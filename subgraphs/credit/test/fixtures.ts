@@ -12,7 +12,7 @@ export const penaltyInput = (extra: Record<string, unknown> = {}) => ({
 
 export const licenseInput = (extra: Record<string, unknown> = {}) => ({
   partyName: '阿里巴巴（中国）有限公司', partyCategory: '法人及非法人组织', uscc: '91330100716105852F',
-  docName: '食品经营许可决定书', docNo: '杭市监许〔2024〕1号', category: '普通', certName: '食品经营许可证', licenceNo: 'JY13301000000001',
+  docName: '食品经营许可决定书', docNo: `杭市监许〔2024〕${Math.floor(Math.random() * 1e9)}号`, category: '普通', certName: '食品经营许可证', licenceNo: 'JY13301000000001',
   content: '准予从事食品销售经营活动', decisionDate: '2024-03-01', validFrom: '2024-03-01', validTo: '2029-02-28',
   authority: '杭州市市场监督管理局', authorityUscc: AUTHORITY_USCC, status: 'valid', dataSource: '杭州市市场监督管理局',
   ...extra,

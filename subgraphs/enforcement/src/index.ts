@@ -15,6 +15,7 @@ import { PenaltyResolver } from './resolvers/PenaltyResolver';
 import { CoercionResolver } from './resolvers/CoercionResolver';
 import { OtherActionResolver } from './resolvers/OtherActionResolver';
 import { SubjectBehaviourResolver } from './resolvers/SubjectBehaviourResolver';
+import { RandomInspectionResolver } from './resolvers/RandomInspectionResolver';
 import { referenceResolvers } from './resolvers/references';
 import { seedEnforcement } from './seed';
 
@@ -27,6 +28,7 @@ export const enforcementSubgraph: SubgraphDefinition = {
   ],
   resolvers: [
     EnforcerResolver, InspectionResolver, InspectorAssignmentResolver, PenaltyResolver, CoercionResolver, OtherActionResolver, SubjectBehaviourResolver,
+    RandomInspectionResolver,
   ],
   referenceResolvers,
   migrationsPath: path.join(__dirname, '..', 'migrations'),
@@ -34,3 +36,8 @@ export const enforcementSubgraph: SubgraphDefinition = {
 };
 
 export default enforcementSubgraph;
+export { inspectionIngest } from './ingest/inspectionIngest';
+export { inspectionSpec } from './ingest/inspectionSpec';
+export { penaltyIngest, coercionIngest, otherActionIngest } from './ingest/behaviourIngests';
+export { enforcerIngest } from './ingest/enforcerIngest';
+export { penaltySpec, coercionSpec, otherActionSpec, enforcerSpec } from './ingest/behaviourSpecs';

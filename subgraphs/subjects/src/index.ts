@@ -4,6 +4,7 @@ import { BaseRecord } from '@hub/runtime';
 import { Subject } from './entities/Subject';
 import { EquipmentInfo, LegalPersonInfo, NaturalPersonInfo, PlaceInfo, ProductInfo, ProjectInfo } from './entities/SubjectDetails';
 import { SubjectResolver } from './resolvers/SubjectResolver';
+import { LegalPersonPrivacyResolver, SubjectPrivacyResolver } from './resolvers/SubjectPrivacyResolver';
 import { resolveSubjectReference } from './resolvers/Subject.reference';
 import { seedSubjects } from './seed';
 
@@ -11,10 +12,12 @@ import { seedSubjects } from './seed';
 export const subjectsSubgraph: SubgraphDefinition = {
   name: 'subjects',
   entities: [BaseRecord, Subject, LegalPersonInfo, NaturalPersonInfo, EquipmentInfo, ProductInfo, PlaceInfo, ProjectInfo],
-  resolvers: [SubjectResolver],
+  resolvers: [SubjectResolver, SubjectPrivacyResolver, LegalPersonPrivacyResolver],
   referenceResolvers: { Subject: { __resolveReference: resolveSubjectReference } },
   migrationsPath: path.join(__dirname, '..', 'migrations'),
   seed: seedSubjects,
 };
 
 export default subjectsSubgraph;
+export { subjectSpec } from './ingest/subjectSpec';
+export { subjectIngest, mergeSubject } from './ingest/subjectIngest';

@@ -1,4 +1,5 @@
 import { spawn, ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { envInt, stateDir } from '../config';
@@ -21,6 +22,12 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
   }
   const port = envInt('EMBEDDED_PG_PORT', 5488);
   const dataDir = path.join(stateDir(), 'pg');
+  // A command run beside `npm start` (import, collect, seed) uses the PostgreSQL the hub already runs.
+  const running = runningEmbeddedServer(dataDir);
+  if (running) {
+    logger.info({ dataDir, port: running.port }, '使用正在运行的内嵌 PostgreSQL');
+    return { adminUrl: `postgres://postgres:postgres@127.0.0.1:${running.port}/postgres`, embedded: true, stop: async () => {} };
+  }
   const script = require.resolve('@hub/runtime/bin/embedded-postgres.mjs');
   logger.info({ dataDir, port }, '正在启动内嵌 PostgreSQL（设置 DATABASE_URL 可改用外部数据库）');
   const child = spawn(process.execPath, [script, dataDir, String(port)], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -34,6 +41,22 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
       child.kill('SIGTERM');
     }),
   };
+}
+
+/** The embedded server already serving `dataDir` (its postmaster.pid names a live process and the port). */
+function runningEmbeddedServer(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null; // a stale pid file
+  }
+  return { pid, port };
 }
 
 function waitForReady(child: ChildProcess): Promise<string> {

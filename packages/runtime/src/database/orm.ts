@@ -3,6 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { queryCounter } from './queryCounter';
 import { logger } from '../logger';
+import { AuditSubscriber } from '../auth/auditSubscriber';
+import { ensureAuditLog } from '../auth/auditLog';
 
 /** MikroORM's logger, counting every statement (see queryCounter) and writing to pino when asked. */
 class HubOrmLogger extends DefaultLogger {
@@ -49,6 +51,10 @@ export async function openOrm({ clientUrl, schema, entities, migrationsPath, poo
     // Entities are listed explicitly: no folder scanning at start-up.
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     allowGlobalContext: false,
+    // The audit log belongs to the runtime, not to any library: keep it out of every library's migrations.
+    schemaGenerator: { ignoreSchema: ['audit'], skipTables: ['audit_log'] },
+    // Every change made for a user's request is audited in the transaction that makes it.
+    subscribers: [new AuditSubscriber()],
   });
 }
 
@@ -57,4 +63,5 @@ export async function migrate(orm: Orm): Promise<void> {
   const schema = orm.config.get('schema')!;
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   await orm.getMigrator().up();
+  await ensureAuditLog(orm.em.getConnection());
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_TAG } from '../federation/publicTag';
 import { randomUUID } from 'node:crypto';
 
 /** Properties every record fills by default. */
@@ -21,6 +22,8 @@ export abstract class BaseRecord<Optional extends string = never> {
   [OptionalProps]?: BaseOptional | Optional;
 
   @Field(() => ID)
+  // Public wherever its type is: the contract keeps it only on types that are tagged themselves.
+  @Directive(PUBLIC_TAG)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

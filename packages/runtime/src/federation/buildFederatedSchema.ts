@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, isEnumType, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { validateInput } from '../validation/validateInput';
+import { hubAuthChecker } from '../auth/authChecker';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
@@ -19,7 +20,8 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate' | 'validateFn'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, skipCheck: true, validateFn: validateInput });
+  // `@Authorized(...)` on fields is checked by hubAuthChecker against the gateway-signed user of the request.
+  const schema = await buildSchema({ ...options, skipCheck: true, validateFn: validateInput, authChecker: hubAuthChecker, authMode: 'error' });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   // The SDL round trip keeps enum names only; put back the values the entities store (e.g. 行政检查).

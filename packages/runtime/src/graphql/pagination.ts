@@ -1,6 +1,7 @@
 import { ClassType, Directive, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { HubError } from '../errors';
+import { PUBLIC_TAG } from '../federation/publicTag';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -9,11 +10,13 @@ export enum SortDirection {
 registerEnumType(SortDirection, { name: 'SortDirection', description: '排序方向' });
 
 // Every subgraph returns PageInfo: a value type shared across the graph.
+// Pagination types are tagged public: the contract keeps them only where a public list uses them.
 @ObjectType({ description: '分页信息' })
 @Directive('@shareable')
+@Directive(PUBLIC_TAG)
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field() @Directive(PUBLIC_TAG) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) @Directive(PUBLIC_TAG) endCursor!: string | null;
 }
 
 export interface Page<T> {
@@ -34,23 +37,29 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
   if (existing) return existing as ClassType<ConnectionShape<T>>;
 
   @ObjectType(`${name}Edge`)
+  @Directive(PUBLIC_TAG)
   class Edge {
-    @Field() cursor!: string;
-    @Field(() => node) node!: T;
+    @Field() @Directive(PUBLIC_TAG) cursor!: string;
+    @Field(() => node) @Directive(PUBLIC_TAG) node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `${name} 的分页列表（游标分页）` })
+  @Directive(PUBLIC_TAG)
   class Conn {
     constructor(private readonly page: Page<T>) {}
+    @Directive(PUBLIC_TAG)
     @Field(() => [Edge]) get edges(): Edge[] {
       return this.page.nodes.map((n, i) => ({ node: n, cursor: this.page.cursors[i] }));
     }
+    @Directive(PUBLIC_TAG)
     @Field(() => [node]) get nodes(): T[] {
       return this.page.nodes;
     }
+    @Directive(PUBLIC_TAG)
     @Field(() => PageInfo) get pageInfo(): PageInfo {
       return { hasNextPage: this.page.hasNextPage, endCursor: this.page.cursors.at(-1) ?? null };
     }
+    @Directive(PUBLIC_TAG)
     @Field(() => Int, { description: '符合条件的记录总数' }) totalCount(): Promise<number> {
       return this.page.count();
     }
@@ -67,6 +76,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 500;
 
 @InputType({ description: '分页参数：first 条，从 after 游标之后开始' })
+@Directive(PUBLIC_TAG)
 export class PageArgs {
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })
   @Min(0, { message: 'first 不能小于0', context: { code: 'INVALID_PAGE_SIZE' } })

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -11,6 +12,10 @@ import { logger } from '../logger';
 import { migrate, openOrm, Orm } from '../database/orm';
 import { createContext, SubgraphContext } from './context';
 import { SubgraphDefinition, subgraphSchema } from './subgraph';
+import { auditPlugin } from './auditPlugin';
+import { USER_CONTEXT_HEADER, verifyUserContext } from '../auth/userContext';
+import { runInRequest, RequestScope } from '../auth/requestContext';
+import { HubError } from '../errors';
 
 export interface StartOptions {
   clientUrl: string;
@@ -48,7 +53,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
     includeStacktraceInErrorResponses: false,
     // The process that starts the subgraph owns SIGINT/SIGTERM: Apollo's own handlers would race its stop().
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), logErrorsPlugin(log)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), logErrorsPlugin(log), auditPlugin(orm, log)],
   });
   await server.start();
 
@@ -61,11 +66,29 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sta
       res.status(503).json({ status: 'down', subgraph: definition.name, reason: '数据库不可用' });
     }
   });
+  definition.routes?.(app, orm);
   app.use(
     '/graphql',
     express.json({ limit: '10mb' }),
+    // Only the gateway can say who is asking: without its signature there is no request at all.
+    async (req, res, next) => {
+      let scope: RequestScope;
+      try {
+        const user = await verifyUserContext(req.header(USER_CONTEXT_HEADER));
+        scope = { user, requestId: req.header('x-request-id') ?? randomUUID(), subgraph: definition.name, pendingReads: [], pendingChanges: [], mutationFields: [] };
+      } catch (error) {
+        if (!(error instanceof HubError)) return next(error);
+        res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+        return;
+      }
+      res.locals.scope = scope;
+      runInRequest(scope, next);
+    },
     expressMiddleware(server, {
-      context: async ({ req }) => createContext(orm, req.header('x-request-id') ?? undefined),
+      context: async ({ res }) => {
+        const scope = res.locals.scope as RequestScope;
+        return createContext(orm, scope.requestId, scope.user);
+      },
     }),
   );
 

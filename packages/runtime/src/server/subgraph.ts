@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Options } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import type { Express } from 'express';
+import type { Orm } from '../database/orm';
 import { buildFederatedSchema, ReferenceResolvers } from '../federation/buildFederatedSchema';
 
 export interface SeedOptions {
@@ -18,6 +20,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
   migrationsPath: string;
+  /** Plain HTTP routes beside `/graphql` (e.g. the identity provider's JWKS); they get no user context. */
+  routes?: (app: Express, orm: Orm) => void;
   /** Writes this library's part of the deterministic seed city; idempotent. */
   seed?: (em: EntityManager, options: SeedOptions) => Promise<Record<string, number>>;
 }

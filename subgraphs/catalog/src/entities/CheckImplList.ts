@@ -1,3 +1,4 @@
+import { PUBLIC_TAG } from '@hub/runtime';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { VersionedRecord } from './VersionedRecord';
@@ -19,61 +20,76 @@ import { ImplListEmphasis } from './catalogEnums';
 @Index({ properties: ['code', 'id'] })
 @Index({ properties: ['effectiveFrom', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
+@Directive(PUBLIC_TAG)
 @ObjectType({ description: '检查实施清单的一个版本' })
 @Directive('@key(fields: "code")')
 export class CheckImplList extends VersionedRecord {
+  @Directive(PUBLIC_TAG)
   @Field({ description: '检查实施清单编码（实施机构统一社会信用代码+行使层级+序号）' })
   @Property({ length: 800 })
   code!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '监管事项目录编码' })
   @Property({ length: 14 })
   itemCode!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field(() => String, { nullable: true, description: '子项编码' })
   @Property({ length: 50, nullable: true })
   subItemCode?: string | null;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '实施机构名称' })
   @Property({ length: 200 })
   orgName!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '实施机构统一社会信用代码' })
   @Property({ length: 18 })
   orgUscc!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field(() => Int, { description: '行使层级：1国家 2省 3市 4县 5乡镇' })
   @Property({ type: 'smallint' })
   execLevel!: number;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '行政区划代码' })
   @Property({ length: 6 })
   adCode!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '检查方式' })
   @Property({ length: 200 })
   checkMethod!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field(() => String, { nullable: true, description: '检查频次' })
   @Property({ length: 200, nullable: true })
   checkFreq?: string | null;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '检查依据' })
   @Property({ type: 'text' })
   checkBasis!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '检查对象' })
   @Property({ length: 500 })
   objects!: string;
 
+  @Directive(PUBLIC_TAG)
   @Field({ description: '是否双随机抽查事项' })
   @Property({ type: 'boolean' })
   isRandomItem!: boolean;
 
+  @Directive(PUBLIC_TAG)
   @Field(() => Float, { nullable: true, description: '抽查比例（0–1）' })
   @Property({ type: 'double', nullable: true })
   randomRatio?: number | null;
 
+  @Directive(PUBLIC_TAG)
   @Field(() => ImplListEmphasis, { nullable: true, description: '重点/一般检查事项' })
   @Enum({ items: () => ImplListEmphasis, nullable: true })
   keyOrGeneral?: ImplListEmphasis | null;

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
-import { Connection, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, regionPrefix } from '@hub/runtime';
+import { Connection, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, regionPrefix, PUBLIC_TAG } from '@hub/runtime';
 import { CheckContent } from '../entities/CheckContent';
 import { CheckImplList } from '../entities/CheckImplList';
 import { RegItem } from '../entities/RegItem';
@@ -9,26 +9,30 @@ import { inForceOn } from '../versioning/versionRules';
 import { contentsOfVersion, currentItemByCode, currentListByCode } from './catalogLoaders';
 import { CheckImplListInput, CreateCheckImplListInput } from './CheckImplListInput';
 import { CheckImplListFilter, CheckImplListOrder, CheckImplListSortField } from './CheckImplListFilter';
+import { assertMayWriteList, sourceDeptOf, visible } from '../policy';
 
 const CheckImplListConnection = Connection(CheckImplList);
 
 @Resolver(() => CheckImplList)
 export class CheckImplListResolver {
-  @Query(() => CheckImplList, { nullable: true, description: '按编码查询检查实施清单：默认当前版本，给出 asOf 则取该日有效的版本' })
+  @Directive(PUBLIC_TAG)
+  @Query(() => CheckImplList, { nullable: true, description: '按编码查询检查实施清单：默认当前版本，给出 asOf 则取该日有效的版本（公众仅可查当前版本）' })
   checkImplList(
     @Arg('code') code: string,
     @Ctx() ctx: SubgraphContext,
     @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string,
   ) {
     if (!asOf) return currentListByCode(ctx).load(code);
-    return ctx.em.findOne(CheckImplList, { code, ...inForceOn(asOf) }, { orderBy: { versionNo: 'desc' } });
+    return ctx.em.findOne(CheckImplList, visible(ctx.user, 'CheckImplList', { code, ...inForceOn(asOf) }), { orderBy: { versionNo: 'desc' } });
   }
 
-  @Query(() => [CheckImplList], { description: '检查实施清单的全部版本（从第1版起）' })
+  @Directive(PUBLIC_TAG)
+  @Query(() => [CheckImplList], { description: '检查实施清单的全部版本（从第1版起；公众仅见当前版本）' })
   checkImplListHistory(@Arg('code') code: string, @Ctx() ctx: SubgraphContext) {
-    return ctx.em.find(CheckImplList, { code }, { orderBy: { versionNo: 'asc' } });
+    return ctx.em.find(CheckImplList, visible(ctx.user, 'CheckImplList', { code }), { orderBy: { versionNo: 'asc' } });
   }
 
+  @Directive(PUBLIC_TAG)
   @Query(() => CheckImplListConnection, { description: '检查实施清单列表（当前版本；筛选、排序、游标分页）' })
   async checkImplLists(
     @Ctx() ctx: SubgraphContext,
@@ -37,7 +41,7 @@ export class CheckImplListResolver {
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
     const result = await paginate(ctx.em, CheckImplList, {
-      where: listWhere(filter),
+      where: visible(ctx.user, 'CheckImplList', listWhere(filter)),
       sortField: orderBy?.field ?? CheckImplListSortField.code,
       direction: orderBy?.direction ?? SortDirection.ASC,
       first: page?.first,
@@ -46,12 +50,16 @@ export class CheckImplListResolver {
     return new CheckImplListConnection(result);
   }
 
-  @Mutation(() => CheckImplList, { description: '新建检查实施清单（第1版）' })
+  @Authorized('staff', 'leader')
+  @Mutation(() => CheckImplList, { description: '新建检查实施清单（第1版；实施机构须为本部门、本辖区的机构）' })
   createCheckImplList(@Arg('input', () => CreateCheckImplListInput) input: CreateCheckImplListInput, @Ctx() ctx: SubgraphContext) {
+    assertMayWriteList(ctx.user, input);
+    input.sourceDept = sourceDeptOf(ctx.user, input.sourceDept);
     return createImplList(ctx.em, input);
   }
 
-  @Mutation(() => CheckImplList, { description: '修改检查实施清单：形成新版本，旧版本保留在历史中（expectedVersion 为读取时的 versionNo）' })
+  @Authorized('staff', 'leader')
+  @Mutation(() => CheckImplList, { description: '修改检查实施清单：形成新版本，旧版本保留在历史中（expectedVersion 为读取时的 versionNo；仅限本部门、本辖区的清单）' })
   updateCheckImplList(
     @Arg('code') code: string,
     @Arg('input', () => CheckImplListInput) input: CheckImplListInput,
@@ -59,14 +67,18 @@ export class CheckImplListResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg('effectiveFrom', () => LocalDateScalar, { nullable: true, description: '新版本生效日期（默认今天）' }) effectiveFrom?: string,
   ) {
-    return reviseImplList(ctx.em, code, input, expectedVersion, effectiveFrom);
+    assertMayWriteList(ctx.user, input);
+    input.sourceDept = sourceDeptOf(ctx.user, input.sourceDept);
+    return reviseImplList(ctx.em, code, input, expectedVersion, effectiveFrom, (current) => assertMayWriteList(ctx.user, current, 'code'));
   }
 
+  @Directive(PUBLIC_TAG)
   @FieldResolver(() => [CheckContent], { description: '本版本的检查内容' })
   contents(@Root() list: CheckImplList, @Ctx() ctx: SubgraphContext) {
     return contentsOfVersion(ctx).load(list.id);
   }
 
+  @Directive(PUBLIC_TAG)
   @FieldResolver(() => RegItem, { nullable: true, description: '所属监管事项（当前版本）' })
   item(@Root() list: CheckImplList, @Ctx() ctx: SubgraphContext) {
     return currentItemByCode(ctx).load(list.itemCode);

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  Connection, HubError, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike,
-} from '@hub/runtime';
+  Connection, HubError, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike, PUBLIC_TAG } from '@hub/runtime';
 import { CheckImplList } from '../entities/CheckImplList';
 import { ItemClaim } from '../entities/ItemClaim';
 import { RegItem } from '../entities/RegItem';
@@ -13,28 +12,32 @@ import { inForceOn } from '../versioning/versionRules';
 import { claimsOfItem, currentItemByCode, implListsOfItem, subItemsOfVersion } from './catalogLoaders';
 import { CreateRegItemInput, RegItemInput } from './RegItemInput';
 import { RegItemFilter, RegItemOrder, RegItemSortField } from './RegItemFilter';
+import { assertMayWriteItem, sourceDeptOf, visible } from '../policy';
 
 const RegItemConnection = Connection(RegItem);
 const NESTED_MAX = 100;
 
 @Resolver(() => RegItem)
 export class RegItemResolver {
-  @Query(() => RegItem, { nullable: true, description: '按编码查询监管事项：默认当前版本，给出 asOf 则取该日有效的版本' })
+  @Directive(PUBLIC_TAG)
+  @Query(() => RegItem, { nullable: true, description: '按编码查询监管事项：默认当前版本，给出 asOf 则取该日有效的版本（公众仅可查当前有效版本）' })
   regItem(
     @Arg('itemCode') itemCode: string,
     @Ctx() ctx: SubgraphContext,
     @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf?: string,
   ) {
     if (!asOf) return currentItemByCode(ctx).load(itemCode);
-    return ctx.em.findOne(RegItem, { itemCode, ...inForceOn(asOf) }, { orderBy: { versionNo: 'desc' } });
+    return ctx.em.findOne(RegItem, visible(ctx.user, 'RegItem', { itemCode, ...inForceOn(asOf) }), { orderBy: { versionNo: 'desc' } });
   }
 
-  @Query(() => [RegItem], { description: '监管事项的全部版本（从第1版起）' })
+  @Directive(PUBLIC_TAG)
+  @Query(() => [RegItem], { description: '监管事项的全部版本（从第1版起；公众仅见当前有效版本）' })
   regItemHistory(@Arg('itemCode') itemCode: string, @Ctx() ctx: SubgraphContext) {
-    return ctx.em.find(RegItem, { itemCode }, { orderBy: { versionNo: 'asc' } });
+    return ctx.em.find(RegItem, visible(ctx.user, 'RegItem', { itemCode }), { orderBy: { versionNo: 'asc' } });
   }
 
-  @Query(() => RegItemConnection, { description: '监管事项列表（筛选、排序、游标分页）' })
+  @Directive(PUBLIC_TAG)
+  @Query(() => RegItemConnection, { description: '监管事项列表（筛选、排序、游标分页；公众仅见当前有效版本）' })
   async regItems(
     @Ctx() ctx: SubgraphContext,
     @Arg('filter', () => RegItemFilter, { nullable: true }) filter?: RegItemFilter,
@@ -42,7 +45,7 @@ export class RegItemResolver {
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
     const result = await paginate(ctx.em, RegItem, {
-      where: itemWhere(ctx, filter),
+      where: visible(ctx.user, 'RegItem', itemWhere(ctx, filter)),
       sortField: orderBy?.field ?? RegItemSortField.itemCode,
       direction: orderBy?.direction ?? SortDirection.ASC,
       first: page?.first,
@@ -51,12 +54,16 @@ export class RegItemResolver {
     return new RegItemConnection(result);
   }
 
-  @Mutation(() => RegItem, { description: '新建监管事项（第1版）' })
+  @Authorized('staff', 'leader')
+  @Mutation(() => RegItem, { description: '新建监管事项（第1版；仅限本部门的事项）' })
   createRegItem(@Arg('input', () => CreateRegItemInput) input: CreateRegItemInput, @Ctx() ctx: SubgraphContext) {
+    assertMayWriteItem(ctx.user, input.deptCode);
+    input.sourceDept = sourceDeptOf(ctx.user, input.sourceDept);
     return createItem(ctx.em, input);
   }
 
-  @Mutation(() => RegItem, { description: '修改监管事项：形成新版本，旧版本保留在历史中（expectedVersion 为读取时的 versionNo）' })
+  @Authorized('staff', 'leader')
+  @Mutation(() => RegItem, { description: '修改监管事项：形成新版本，旧版本保留在历史中（expectedVersion 为读取时的 versionNo；仅限本部门的事项）' })
   updateRegItem(
     @Arg('itemCode') itemCode: string,
     @Arg('input', () => RegItemInput) input: RegItemInput,
@@ -64,14 +71,18 @@ export class RegItemResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg('effectiveFrom', () => LocalDateScalar, { nullable: true, description: '新版本生效日期（默认今天）' }) effectiveFrom?: string,
   ) {
-    return reviseItem(ctx.em, itemCode, input, expectedVersion, effectiveFrom);
+    assertMayWriteItem(ctx.user, input.deptCode);
+    input.sourceDept = sourceDeptOf(ctx.user, input.sourceDept);
+    return reviseItem(ctx.em, itemCode, input, expectedVersion, effectiveFrom, (current) => assertMayWriteItem(ctx.user, current.deptCode, 'itemCode'));
   }
 
+  @Directive(PUBLIC_TAG)
   @FieldResolver(() => [RegSubItem], { description: '本版本的子项' })
   subItems(@Root() item: RegItem, @Ctx() ctx: SubgraphContext) {
     return subItemsOfVersion(ctx).load(item.id);
   }
 
+  @Directive(PUBLIC_TAG)
   @FieldResolver(() => [CheckImplList], { description: '该事项当前有效的检查实施清单（按编码排序的前 first 条）' })
   implLists(
     @Root() item: RegItem,
@@ -82,7 +93,8 @@ export class RegItemResolver {
     return first === 0 ? [] : implListsOfItem(ctx, first).load(item.itemCode);
   }
 
-  @FieldResolver(() => [ItemClaim], { description: '认领记录（默认仅有效认领）' })
+  @Directive(PUBLIC_TAG)
+  @FieldResolver(() => [ItemClaim], { description: '认领记录（默认仅有效认领；公众仅见有效认领）' })
   claims(
     @Root() item: RegItem,
     @Ctx() ctx: SubgraphContext,

@@ -5,33 +5,37 @@ import { ItemClaim } from '../entities/ItemClaim';
 import { RegItem } from '../entities/RegItem';
 import { RegSubItem } from '../entities/RegSubItem';
 import { ItemClaimStatus } from '../entities/catalogEnums';
+import { claimsIncludeWithdrawn, isPublic, PUBLIC_VIEW_SQL, visible } from '../policy';
 
-// One query per request and relation: the gateway resolves many items or lists at once.
+// One query per request and relation: the gateway resolves many items or lists at once. Each applies what
+// the caller may see (policy.ts): the public gets current, valid, normal records only.
 
 export const currentItemByCode = (ctx: SubgraphContext) =>
   loaderOf<string, RegItem | null>(ctx, 'catalog.currentItemByCode', async (codes) =>
-    oneByKey(codes, await ctx.em.find(RegItem, { itemCode: { $in: [...codes] }, isCurrent: true }), (i) => i.itemCode));
+    oneByKey(codes, await ctx.em.find(RegItem, visible(ctx.user, 'RegItem', { itemCode: { $in: [...codes] }, isCurrent: true })), (i) => i.itemCode));
 
 export const currentListByCode = (ctx: SubgraphContext) =>
   loaderOf<string, CheckImplList | null>(ctx, 'catalog.currentListByCode', async (codes) =>
-    oneByKey(codes, await ctx.em.find(CheckImplList, { code: { $in: [...codes] }, isCurrent: true }), (l) => l.code));
+    oneByKey(codes, await ctx.em.find(CheckImplList, visible(ctx.user, 'CheckImplList', { code: { $in: [...codes] }, isCurrent: true })), (l) => l.code));
 
 /** Sub-items of item versions (by version row id). */
 export const subItemsOfVersion = (ctx: SubgraphContext) =>
   loaderOf<string, RegSubItem[]>(ctx, 'catalog.subItemsOfVersion', async (ids) =>
-    manyByKey(ids, await ctx.em.find(RegSubItem, { item: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }), (s) => s.item.id));
+    manyByKey(ids, await ctx.em.find(RegSubItem, visible(ctx.user, 'RegSubItem', { item: { $in: [...ids] } }), { orderBy: { sortOrder: 'asc', id: 'asc' } }), (s) => s.item.id));
 
 /** Contents of list versions (by version row id). */
 export const contentsOfVersion = (ctx: SubgraphContext) =>
   loaderOf<string, CheckContent[]>(ctx, 'catalog.contentsOfVersion', async (ids) =>
-    manyByKey(ids, await ctx.em.find(CheckContent, { list: { $in: [...ids] } }, { orderBy: { sortOrder: 'asc', id: 'asc' } }), (c) => c.list.id));
+    manyByKey(ids, await ctx.em.find(CheckContent, visible(ctx.user, 'CheckContent', { list: { $in: [...ids] } }), { orderBy: { sortOrder: 'asc', id: 'asc' } }), (c) => c.list.id));
 
 /** Claims of items (claims follow the item code across versions). */
-export const claimsOfItem = (ctx: SubgraphContext, includeWithdrawn: boolean) =>
-  loaderOf<string, ItemClaim[]>(ctx, `catalog.claimsOfItem:${includeWithdrawn}`, async (codes) => {
+export const claimsOfItem = (ctx: SubgraphContext, asked: boolean) => {
+  const includeWithdrawn = claimsIncludeWithdrawn(ctx.user, asked);
+  return loaderOf<string, ItemClaim[]>(ctx, `catalog.claimsOfItem:${includeWithdrawn}`, async (codes) => {
     const where = includeWithdrawn ? { itemCode: { $in: [...codes] } } : { itemCode: { $in: [...codes] }, status: ItemClaimStatus.claimed };
     return manyByKey(codes, await ctx.em.find(ItemClaim, where, { orderBy: { claimedAt: 'asc', id: 'asc' } }), (c) => c.itemCode);
   });
+};
 
 /**
  * The first `first` current lists of each item, in code order: one windowed query for all items, so
@@ -43,5 +47,5 @@ export const implListsOfItem = (ctx: SubgraphContext, first: number) =>
       table: '"catalog"."check_impl_list"',
       keyColumn: 'item_code',
       orderBy: 't.code, t.id',
-      where: 't.is_current',
+      where: isPublic(ctx.user) ? PUBLIC_VIEW_SQL.CheckImplList : 't.is_current',
     }));

@@ -22,8 +22,11 @@ export async function createImplList(em: EntityManager, input: CreateCheckImplLi
   return list;
 }
 
-/** A change of a list: same scheme as items (close the current version, write the next, carry contents). */
-export async function reviseImplList(em: EntityManager, code: string, input: CheckImplListInput, expectedVersion: number, effectiveFrom?: string | null): Promise<CheckImplList> {
+/** A change of a list: same scheme as items (close the current version, write the next, carry contents); `assertMayChange` checks the stored version first. */
+export async function reviseImplList(
+  em: EntityManager, code: string, input: CheckImplListInput, expectedVersion: number, effectiveFrom?: string | null,
+  assertMayChange: (current: CheckImplList) => void = () => {},
+): Promise<CheckImplList> {
   const problems = new Problems();
   checkImplListCodeRules(code, input, problems);
   problems.throwIfAny();
@@ -31,6 +34,7 @@ export async function reviseImplList(em: EntityManager, code: string, input: Che
   return em.transactional(async (tx) => {
     const current = await tx.findOne(CheckImplList, { code, isCurrent: true });
     if (!current) throw new HubError('IMPL_LIST_NOT_FOUND', `未找到检查实施清单：${code}`, 'code');
+    assertMayChange(current);
     const from = effectiveFrom ?? chinaToday();
     assertCanSupersede(current, expectedVersion, from);
     const { contents, ...fields } = input;

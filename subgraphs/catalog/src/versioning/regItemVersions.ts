@@ -24,12 +24,17 @@ export async function createItem(em: EntityManager, input: CreateRegItemInput): 
 /**
  * A change of an item: the current version is closed and a new one written in the same transaction;
  * sub-items not given are carried over. Two concurrent revisions cannot both succeed: the second one
- * fails on the closed row's optimistic lock or on the one-current-version index.
+ * fails on the closed row's optimistic lock or on the one-current-version index. `assertMayChange` checks
+ * the stored version (the caller's write scope) before anything changes.
  */
-export function reviseItem(em: EntityManager, itemCode: string, input: RegItemInput, expectedVersion: number, effectiveFrom?: string | null): Promise<RegItem> {
+export function reviseItem(
+  em: EntityManager, itemCode: string, input: RegItemInput, expectedVersion: number, effectiveFrom?: string | null,
+  assertMayChange: (current: RegItem) => void = () => {},
+): Promise<RegItem> {
   return em.transactional(async (tx) => {
     const current = await tx.findOne(RegItem, { itemCode, isCurrent: true });
     if (!current) throw itemNotFound(itemCode);
+    assertMayChange(current);
     const from = effectiveFrom ?? chinaToday();
     assertCanSupersede(current, expectedVersion, from);
     const { subItems, ...fields } = input;

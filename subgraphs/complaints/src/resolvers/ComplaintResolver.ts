@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
-  assertVersion, Connection, DataStatus, flushChecked, HubError, LocalDateScalar, notFound, PageArgs, paginate, Problems, SortDirection, SubgraphContext,
-} from '@hub/runtime';
+  assertVersion, Connection, uuidsOf, DataStatus, flushChecked, HubError, LocalDateScalar, notFound, PageArgs, paginate, Problems, SortDirection, SubgraphContext, PUBLIC_TAG } from '@hub/runtime';
 import { Complaint } from '../entities/Complaint';
 import { ComplaintStatus } from '../entities/ComplaintEnums';
 import { RegItem } from '../entities/RegItemStub';
@@ -10,7 +9,6 @@ import { allowedNext, canTransition } from '../rules/statusMachine';
 import { checkComplaintState } from '../rules/complaintRules';
 import { chinaToday } from '@hub/codes';
 import { defaultDueAt } from '../rules/calendar';
-import { maskPhone } from '../rules/phone';
 import { hashQueryCode, newQueryCode, queryCodeMatches } from '../rules/queryCode';
 import { ComplaintInput, UpdateComplaintInput } from './ComplaintInput';
 import { ComplaintFilter, ComplaintOrder, ComplaintSortField } from './ComplaintFilter';
@@ -18,8 +16,12 @@ import { ComplaintTracking, CreateComplaintPayload } from './ComplaintPayloads';
 import { complaintById, complaintByNo } from './complaintLoaders';
 import { complaintWhere } from './complaintWhere';
 import { nextComplaintNo } from './complaintNo';
+import { assertComplaintHandleable, assertComplaintPlaceable, COMPLAINT_WRITERS, complaintReadWhere, sourceDeptOf } from '../policy';
 
 const ComplaintConnection = Connection(Complaint);
+/** What a caller who may see no complaint gets, without asking the database. */
+const EMPTY_PAGE = { nodes: [], cursors: [], hasNextPage: false, count: async () => 0 };
+const NOT_TRACKED = () => new HubError('NOT_FOUND', '未找到与该编号和查询码匹配的投诉举报，请核对后重试');
 
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -33,13 +35,14 @@ export class ComplaintResolver {
     return complaintByNo(ctx).load(no.trim().toUpperCase());
   }
 
+  /** Open to everybody (the number and code are the credential), so it reads past the scope rule. */
+  @Directive(PUBLIC_TAG)
   @Query(() => ComplaintTracking, { description: '公众凭编号和查询码查询办理进度' })
   async trackComplaint(@Arg('no') no: string, @Arg('queryCode') queryCode: string, @Ctx() ctx: SubgraphContext): Promise<ComplaintTracking> {
-    const complaint = await complaintByNo(ctx).load(no.trim().toUpperCase());
+    const normalized = no.trim().toUpperCase();
+    const complaint = normalized ? await ctx.em.findOne(Complaint, { no: normalized }) : null;
     // One answer for an unknown number and a wrong code: the pair must not reveal which numbers exist.
-    if (!complaint || complaint.dataStatus !== DataStatus.normal || !queryCodeMatches(queryCode, complaint.queryCodeHash)) {
-      throw new HubError('NOT_FOUND', '未找到与该编号和查询码匹配的投诉举报，请核对后重试');
-    }
+    if (!complaint || complaint.dataStatus !== DataStatus.normal || !queryCodeMatches(queryCode, complaint.queryCodeHash)) throw NOT_TRACKED();
     const { status, receivedAt, dueAt, closedAt, result } = complaint;
     return { no: complaint.no, status, receivedAt, dueAt, closedAt, result };
   }
@@ -51,8 +54,10 @@ export class ComplaintResolver {
     @Arg('orderBy', () => ComplaintOrder, { nullable: true }) orderBy?: ComplaintOrder,
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
+    const scope = complaintReadWhere(ctx.user);
+    if (scope === null) return new ComplaintConnection(EMPTY_PAGE);
     return paginate(ctx.em, Complaint, {
-      where: complaintWhere(filter),
+      where: scope ? { $and: [complaintWhere(filter), scope] } : complaintWhere(filter),
       sortField: orderBy?.field ?? ComplaintSortField.receivedAt,
       direction: orderBy?.direction ?? SortDirection.DESC,
       first: page?.first,
@@ -60,8 +65,10 @@ export class ComplaintResolver {
     }).then((p) => new ComplaintConnection(p));
   }
 
-  @Mutation(() => CreateComplaintPayload, { description: '登记投诉举报；返回的查询码只给这一次' })
+  @Authorized(...COMPLAINT_WRITERS)
+  @Mutation(() => CreateComplaintPayload, { description: '登记投诉举报（限本部门本辖区）；返回的查询码只给这一次' })
   async createComplaint(@Arg('input', () => ComplaintInput) input: ComplaintInput, @Ctx() ctx: SubgraphContext): Promise<CreateComplaintPayload> {
+    assertComplaintPlaceable(ctx.user, input);
     const queryCode = newQueryCode();
     const no = input.no ? input.no.trim().toUpperCase() : await nextComplaintNo(ctx.em, input.receivedAt);
     const complaint = ctx.em.create(Complaint, {
@@ -71,12 +78,14 @@ export class ComplaintResolver {
       targetCertNo: normalizeCertNo(input.targetCertNo),
       dueAt: input.dueAt ?? defaultDueAt(input.receivedAt),
       queryCodeHash: hashQueryCode(queryCode),
+      sourceDept: sourceDeptOf(ctx.user, input.sourceDept),
     });
     await flushChecked(ctx.em, new HubError('DUPLICATE_COMPLAINT_NO', `投诉举报编号 ${no} 已存在`, 'no'));
     return { complaint, queryCode };
   }
 
-  @Mutation(() => Complaint, { description: '修改投诉举报（只改给出的字段；乐观锁：expectedVersion 须为当前版本）' })
+  @Authorized(...COMPLAINT_WRITERS)
+  @Mutation(() => Complaint, { description: '修改投诉举报（限承办部门本辖区；只改给出的字段；乐观锁：expectedVersion 须为当前版本）' })
   async updateComplaint(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateComplaintInput) input: UpdateComplaintInput,
@@ -86,6 +95,8 @@ export class ComplaintResolver {
     const complaint = await loadForChange(ctx, id, expectedVersion);
     const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     if ('targetCertNo' in changes) changes.targetCertNo = normalizeCertNo(input.targetCertNo);
+    if ('sourceDept' in changes) changes.sourceDept = sourceDeptOf(ctx.user, input.sourceDept);
+    assertComplaintPlaceable(ctx.user, { territory: input.territory ?? complaint.territory, assignedOrg: input.assignedOrg ?? complaint.assignedOrg });
     ctx.em.assign(complaint, changes);
     const problems = new Problems();
     checkComplaintState(complaint, problems);
@@ -94,7 +105,8 @@ export class ComplaintResolver {
     return complaint;
   }
 
-  @Mutation(() => Complaint, { description: '变更办理状态：受理→办理→办结，或受理→不予受理；办结和不予受理须填写结果和办结日期' })
+  @Authorized(...COMPLAINT_WRITERS)
+  @Mutation(() => Complaint, { description: '变更办理状态（限承办部门本辖区）：受理→办理→办结，或受理→不予受理；办结和不予受理须填写结果和办结日期' })
   async changeComplaintStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ComplaintStatus) status: ComplaintStatus,
@@ -122,11 +134,6 @@ export class ComplaintResolver {
     return complaint;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '投诉人联系电话（脱敏，如 138****1234）' })
-  complainantPhoneMasked(@Root() complaint: Complaint) {
-    return maskPhone(complaint.complainantPhone);
-  }
-
   @FieldResolver(() => Boolean, { description: '是否超期：未办结且已过办理时限，或办结日期晚于办理时限' })
   overdue(@Root() complaint: Complaint) {
     return complaint.closedAt ? complaint.closedAt > complaint.dueAt : complaint.dueAt < chinaToday();
@@ -143,9 +150,12 @@ export class ComplaintResolver {
   }
 }
 
+/** The complaint to change, whoever may read it; only its department in its region may change it. */
 async function loadForChange(ctx: SubgraphContext, id: string, expectedVersion: number) {
-  const complaint = await complaintById(ctx).load(id);
+  const [valid] = uuidsOf([id]);
+  const complaint = valid ? await ctx.em.findOne(Complaint, { id: valid }) : null;
   if (!complaint) throw notFound('投诉举报', id, 'id');
+  assertComplaintHandleable(ctx.user, complaint);
   assertVersion(complaint, expectedVersion);
   return complaint;
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { BaseRecord, LocalDateScalar } from '@hub/runtime';
 import { ListType } from './creditEnums';
@@ -8,6 +8,7 @@ import { ListType } from './creditEnums';
  * subject was put on it, and when it was taken off. A subject is on a list at most once at a time.
  */
 @Entity({ tableName: 'credit_listing' })
+@Unique({ name: 'credit_listing_uscc_type_listed_at_unique', properties: ['uscc', 'listType', 'listedAt'] })
 @Index({
   name: 'credit_listing_open_unique',
   expression: 'create unique index "credit_listing_open_unique" on "credit"."credit_listing" ("uscc", "list_type") where "removed_at" is null',

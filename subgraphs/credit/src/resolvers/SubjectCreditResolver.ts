@@ -7,11 +7,12 @@ import { CreditListing } from '../entities/CreditListing';
 import { ListType } from '../entities/creditEnums';
 import { chinaToday } from '@hub/codes';
 import { licensePublicitiesOfUscc, listingsOfUscc, penaltyPublicitiesOfUscc } from './creditLoaders';
+import { listingVisibility } from '../policy';
 
 // Subjects arrive by certificate number; credit records are keyed by USCC in upper case.
 const keyOf = (subject: Subject) => subject.certNo.trim().toUpperCase();
 
-/** The credit library's view of a subject: its 双公示 records and its places on credit lists. */
+/** The credit library's view of a subject: its 双公示 records and its places on credit lists, as far as the caller may see them (policy.ts). */
 @Resolver(() => Subject)
 export class SubjectCreditResolver {
   @FieldResolver(() => [PenaltyPublicity], { nullable: true, description: '双公示·行政处罚（按处罚决定日期从新到旧，最多 first 条，不超过100）' })
@@ -47,7 +48,9 @@ export class SubjectCreditResolver {
   }
 }
 
-async function isCurrentlyOn(ctx: SubgraphContext, subject: Subject, listType: ListType): Promise<boolean> {
+/** Null for whoever may see no listing at all (the public): "not listed" would be a claim we cannot make to them. */
+async function isCurrentlyOn(ctx: SubgraphContext, subject: Subject, listType: ListType): Promise<boolean | null> {
+  if (listingVisibility(ctx.user) === null) return null;
   const today = chinaToday();
   return (await listingsOfUscc(ctx).load(keyOf(subject))).some((l) => l.listType === listType && l.isCurrent(today));
 }

@@ -1,10 +1,11 @@
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord, LocalDateScalar } from '@hub/runtime';
 import { Inspection } from './Inspection';
 
 /** 行政强制 (domain.md §3, §11.4): 强制措施 or 强制执行, always following an inspection. */
 @Entity({ tableName: 'coercion' })
+@Unique({ properties: ['orgCode', 'actionCode'] })
 @Index({ name: 'coercion_subject_start_idx', expression: 'create index "coercion_subject_start_idx" on "enforcement"."coercion" ("subject_id", "start" desc, "id" desc)' })
 @Index({ properties: ['start', 'id'] })
 @Index({ properties: ['orgCode', 'start'] })
@@ -79,7 +80,7 @@ export class Coercion extends BaseRecord<'reportedAt'> {
   @Property({ length: 200 })
   partyName!: string;
 
-  @Field({ description: '行政相对人证件号码（来自检查）' })
+  /** Personal when the party is a natural person: exposed through `partyCertNo(reveal, reason)` (personal.ts). */
   @Property({ length: 64 })
   partyCertNo!: string;
 

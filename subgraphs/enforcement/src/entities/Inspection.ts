@@ -72,7 +72,7 @@ export class Inspection extends BaseRecord<'reportedAt'> {
   @Property({ length: 3 })
   partyCertType!: string;
 
-  @Field({ description: '行政相对人证件号码' })
+  /** Personal when the party is a natural person: exposed through `partyCertNo(reveal, reason)` (personal.ts). */
   @Property({ length: 64 })
   @Index()
   partyCertNo!: string;

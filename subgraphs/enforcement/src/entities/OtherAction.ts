@@ -1,10 +1,11 @@
-import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord, LocalDateScalar } from '@hub/runtime';
 import { Inspection } from './Inspection';
 
 /** 其他监管行为 (domain.md §3, §11.4): 约谈、行政指导 …; may or may not follow an inspection. */
 @Entity({ tableName: 'other_action' })
+@Unique({ properties: ['orgCode', 'actionCode'] })
 @Index({ properties: ['subjectId', 'start'] })
 @Index({ properties: ['start', 'id'] })
 @Index({ properties: ['orgCode', 'start'] })
@@ -63,7 +64,7 @@ export class OtherAction extends BaseRecord<'reportedAt'> {
   @Property({ length: 3 })
   partyCertType!: string;
 
-  @Field({ description: '行政相对人证件号码' })
+  /** Personal when the party is a natural person: exposed through `partyCertNo(reveal, reason)` (personal.ts). */
   @Property({ length: 64 })
   partyCertNo!: string;
 

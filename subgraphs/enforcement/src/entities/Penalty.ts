@@ -130,7 +130,7 @@ export class Penalty extends BaseRecord<'reportedAt' | 'basisArticleIds' | 'majo
   @Property({ length: 200 })
   partyName!: string;
 
-  @Field({ description: '行政相对人证件号码（来自检查）' })
+  /** Personal when the party is a natural person: exposed through `partyCertNo(reveal, reason)` (personal.ts). */
   @Property({ length: 64 })
   partyCertNo!: string;
 

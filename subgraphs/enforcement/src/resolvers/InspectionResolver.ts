@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, Problems, SortDirection, SubgraphContext, regionPrefix,
+  assertVersion, Connection, DataStatus, flushChecked, HubError, HubUser, PageArgs, paginate, Problems, RevealArgs, SortDirection, SubgraphContext, regionPrefix,
 } from '@hub/runtime';
 import { Enforcer } from '../entities/Enforcer';
 import { Inspection } from '../entities/Inspection';
@@ -13,14 +13,16 @@ import { checkInspectors } from '../rules/inspectionRules';
 import { InspectionInput, UpdateInspectionInput } from './InspectionInput';
 import { InspectionFilter, InspectionOrder, InspectionSortField } from './InspectionFilter';
 import { coercionsOfInspection, inspectionById, inspectorsOfInspection, penaltiesOfInspection } from './behaviourLoaders';
+import { PARTY_CERT_NO_DESCRIPTION, partyCertNoOf } from './personal';
+import { assertWritable, emptyPage, scopedWhere, sourceDeptOf, visible, writableRecord } from '../access';
 
 const InspectionConnection = Connection(Inspection);
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true, description: '按 id 查询行政检查' })
-  inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return inspectionById(ctx).load(id);
+  async inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return visible(ctx.user, 'Inspection', await inspectionById(ctx).load(id));
   }
 
   @Query(() => InspectionConnection, { description: '行政检查列表（筛选、排序、游标分页）' })
@@ -30,8 +32,10 @@ export class InspectionResolver {
     @Arg('orderBy', () => InspectionOrder, { nullable: true }) orderBy?: InspectionOrder,
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
+    const where = inspectionWhere(ctx.user, filter);
+    if (!where) return new InspectionConnection(emptyPage());
     return paginate(ctx.em, Inspection, {
-      where: inspectionWhere(filter),
+      where,
       sortField: orderBy?.field ?? InspectionSortField.checkDate,
       direction: orderBy?.direction ?? SortDirection.DESC,
       first: page?.first,
@@ -39,31 +43,39 @@ export class InspectionResolver {
     }).then((p) => new InspectionConnection(p));
   }
 
-  @Mutation(() => Inspection, { description: '新建行政检查' })
+  @Authorized('staff', 'leader')
+  @Mutation(() => Inspection, { description: '新建行政检查（实施机构须为本部门机构，区划须在本人管辖区域内）' })
   async createInspection(@Arg('input', () => InspectionInput) input: InspectionInput, @Ctx() ctx: SubgraphContext) {
+    assertWritable(ctx.user, 'Inspection', input);
     const enforcers = await checkedInspectors(ctx, input);
-    const inspection = ctx.em.create(Inspection, toEntityData(input));
+    const inspection = ctx.em.create(Inspection, { ...toEntityData(input), ...sourceDeptOf(ctx.user) });
     createInspectors(ctx, inspection.id, input, enforcers);
     await flushUnique(ctx, input);
     return inspection;
   }
 
+  @Authorized('staff', 'leader')
   @Mutation(() => Inspection, { description: '修改行政检查（检查人员整体替换；乐观锁：expectedVersion 须为当前版本）' })
   async updateInspection(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateInspectionInput) input: UpdateInspectionInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    const inspection = await ctx.em.findOne(Inspection, { id });
-    if (!inspection) throw notFound('行政检查', id, 'id');
+    const inspection = writableRecord(ctx.user, 'Inspection', await ctx.em.findOne(Inspection, { id }), '行政检查', id);
+    assertWritable(ctx.user, 'Inspection', input);
     assertVersion(inspection, input.expectedVersion);
     const enforcers = await checkedInspectors(ctx, input);
     const { expectedVersion: _v, ...data } = input;
-    ctx.em.assign(inspection, toEntityData(data as InspectionInput));
+    ctx.em.assign(inspection, { ...toEntityData(data as InspectionInput), ...sourceDeptOf(ctx.user) });
     ctx.em.remove(await ctx.em.find(InspectionInspector, { inspectionId: id }));
     createInspectors(ctx, id, input, enforcers);
     await flushUnique(ctx, input);
     return inspection;
+  }
+
+  @FieldResolver(() => String, { description: PARTY_CERT_NO_DESCRIPTION })
+  partyCertNo(@Root() inspection: Inspection, @Ctx() ctx: SubgraphContext, @Args() reveal: RevealArgs) {
+    return partyCertNoOf(ctx, 'Inspection', inspection, reveal);
   }
 
   @FieldResolver(() => [InspectionInspector], { description: '检查人员（按顺序）' })
@@ -71,12 +83,12 @@ export class InspectionResolver {
     return inspectorsOfInspection(ctx).load(inspection.id);
   }
 
-  @FieldResolver(() => [Penalty], { description: '由本次检查引起的行政处罚' })
+  @FieldResolver(() => [Penalty], { description: '由本次检查引起的行政处罚（本人可查看的）' })
   penalties(@Root() inspection: Inspection, @Ctx() ctx: SubgraphContext) {
     return penaltiesOfInspection(ctx).load(inspection.id);
   }
 
-  @FieldResolver(() => [Coercion], { description: '由本次检查引起的行政强制' })
+  @FieldResolver(() => [Coercion], { description: '由本次检查引起的行政强制（本人可查看的）' })
   coercions(@Root() inspection: Inspection, @Ctx() ctx: SubgraphContext) {
     return coercionsOfInspection(ctx).load(inspection.id);
   }
@@ -132,7 +144,8 @@ function toEntityData(input: InspectionInput) {
   };
 }
 
-function inspectionWhere(filter: InspectionFilter | undefined): FilterQuery<Inspection> {
+/** The filter's conditions within the reader's scope; null when the reader may see no inspection. */
+function inspectionWhere(user: HubUser, filter: InspectionFilter | undefined): FilterQuery<Inspection> | null {
   const and: FilterQuery<Inspection>[] = [{ dataStatus: DataStatus.normal }];
   if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
   if (filter?.orgCode) and.push({ orgCode: filter.orgCode });
@@ -143,5 +156,5 @@ function inspectionWhere(filter: InspectionFilter | undefined): FilterQuery<Insp
   if (filter?.checkDateTo) and.push({ checkDate: { $lte: filter.checkDateTo } });
   if (filter?.checkCategory) and.push({ checkCategory: filter.checkCategory });
   if (filter?.result) and.push({ result: filter.result });
-  return { $and: and };
+  return scopedWhere(user, 'Inspection', and);
 }

@@ -1,7 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, Problems, SortDirection, SubgraphContext,
+  assertVersion, Connection, DataStatus, flushChecked, HubError, HubUser, PageArgs, paginate, Problems, RevealArgs, SortDirection, SubgraphContext,
 } from '@hub/runtime';
 import { Penalty } from '../entities/Penalty';
 import { Inspection } from '../entities/Inspection';
@@ -11,19 +11,21 @@ import { PenaltyInput, UpdatePenaltyInput } from './PenaltyInput';
 import { PenaltyFilter, PenaltyOrder, PenaltySortField } from './PenaltyFilter';
 import { inspectionById, penaltyById } from './behaviourLoaders';
 import { partyOf, requireInspection } from './inspectionRef';
+import { PARTY_CERT_NO_DESCRIPTION, partyCertNoOf } from './personal';
+import { emptyPage, scopedWhere, sourceDeptOf, visible, writableRecord } from '../access';
 
 const PenaltyConnection = Connection(Penalty);
 
 @Resolver(() => Penalty)
 export class PenaltyResolver {
   @Query(() => Penalty, { nullable: true, description: '按 id 查询行政处罚' })
-  penalty(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
-    return penaltyById(ctx).load(id);
+  async penalty(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return visible(ctx.user, 'Penalty', await penaltyById(ctx).load(id));
   }
 
   @Query(() => Penalty, { nullable: true, description: '按处罚决定书文号查询行政处罚' })
-  penaltyByDecisionNo(@Arg('decisionNo') decisionNo: string, @Ctx() ctx: SubgraphContext) {
-    return ctx.em.findOne(Penalty, { decisionNo: decisionNo.trim() });
+  async penaltyByDecisionNo(@Arg('decisionNo') decisionNo: string, @Ctx() ctx: SubgraphContext) {
+    return visible(ctx.user, 'Penalty', await ctx.em.findOne(Penalty, { decisionNo: decisionNo.trim() }));
   }
 
   @Query(() => PenaltyConnection, { description: '行政处罚列表（筛选、排序、游标分页）' })
@@ -33,8 +35,10 @@ export class PenaltyResolver {
     @Arg('orderBy', () => PenaltyOrder, { nullable: true }) orderBy?: PenaltyOrder,
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
+    const where = penaltyWhere(ctx.user, filter);
+    if (!where) return new PenaltyConnection(emptyPage());
     return paginate(ctx.em, Penalty, {
-      where: penaltyWhere(filter),
+      where,
       sortField: orderBy?.field ?? PenaltySortField.decisionDate,
       direction: orderBy?.direction ?? SortDirection.DESC,
       first: page?.first,
@@ -42,33 +46,39 @@ export class PenaltyResolver {
     }).then((p) => new PenaltyConnection(p));
   }
 
-  @Mutation(() => Penalty, { description: '新建行政处罚（须引用已登记的行政检查）' })
+  @Authorized('staff', 'leader')
+  @Mutation(() => Penalty, { description: '新建行政处罚（须引用本人可登记的行政检查）' })
   async createPenalty(@Arg('input', () => PenaltyInput) input: PenaltyInput, @Ctx() ctx: SubgraphContext) {
     const inspection = await checkedInspection(ctx, input);
-    const penalty = ctx.em.create(Penalty, toEntityData(input, inspection));
+    const penalty = ctx.em.create(Penalty, { ...toEntityData(input, inspection), ...sourceDeptOf(ctx.user) });
     await flushUnique(ctx, input);
     return penalty;
   }
 
+  @Authorized('staff', 'leader')
   @Mutation(() => Penalty, { description: '修改行政处罚（乐观锁：expectedVersion 须为当前版本）' })
   async updatePenalty(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePenaltyInput) input: UpdatePenaltyInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    const penalty = await ctx.em.findOne(Penalty, { id });
-    if (!penalty) throw notFound('行政处罚', id, 'id');
+    const penalty = writableRecord(ctx.user, 'Penalty', await ctx.em.findOne(Penalty, { id }), '行政处罚', id);
     assertVersion(penalty, input.expectedVersion);
     const inspection = await checkedInspection(ctx, input);
     const { expectedVersion: _v, ...data } = input;
-    ctx.em.assign(penalty, toEntityData(data as PenaltyInput, inspection));
+    ctx.em.assign(penalty, { ...toEntityData(data as PenaltyInput, inspection), ...sourceDeptOf(ctx.user) });
     await flushUnique(ctx, input);
     return penalty;
   }
 
-  @FieldResolver(() => Inspection, { description: '所依据的行政检查' })
-  inspection(@Root() penalty: Penalty, @Ctx() ctx: SubgraphContext) {
-    return inspectionById(ctx).load(penalty.inspectionId);
+  @FieldResolver(() => String, { description: PARTY_CERT_NO_DESCRIPTION })
+  partyCertNo(@Root() penalty: Penalty, @Ctx() ctx: SubgraphContext, @Args() reveal: RevealArgs) {
+    return partyCertNoOf(ctx, 'Penalty', penalty, reveal);
+  }
+
+  @FieldResolver(() => Inspection, { nullable: true, description: '所依据的行政检查（本人无权查看时为空）' })
+  async inspection(@Root() penalty: Penalty, @Ctx() ctx: SubgraphContext) {
+    return visible(ctx.user, 'Inspection', await inspectionById(ctx).load(penalty.inspectionId));
   }
 
   @FieldResolver(() => [LawArticle], { nullable: true, description: '处罚依据条文（知识库）' })
@@ -83,7 +93,7 @@ export class PenaltyResolver {
 }
 
 async function checkedInspection(ctx: SubgraphContext, input: PenaltyInput): Promise<Inspection> {
-  const inspection = await requireInspection(ctx, input.inspectionId);
+  const inspection = await requireInspection(ctx, input.inspectionId, { write: true });
   const problems = new Problems();
   checkAgainstInspection(input, inspection, problems);
   problems.throwIfAny();
@@ -108,12 +118,13 @@ function toEntityData(input: PenaltyInput, inspection: Inspection) {
   };
 }
 
-function penaltyWhere(filter: PenaltyFilter | undefined): FilterQuery<Penalty> {
+/** The filter's conditions within the reader's scope; null when the reader may see no penalty. */
+function penaltyWhere(user: HubUser, filter: PenaltyFilter | undefined): FilterQuery<Penalty> | null {
   const and: FilterQuery<Penalty>[] = [{ dataStatus: DataStatus.normal }];
   if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
   if (filter?.orgCode) and.push({ orgCode: filter.orgCode });
   if (filter?.decisionDateFrom) and.push({ decisionDate: { $gte: filter.decisionDateFrom } });
   if (filter?.decisionDateTo) and.push({ decisionDate: { $lte: filter.decisionDateTo } });
   if (filter?.penaltyType) and.push({ penaltyTypes: { $contains: [filter.penaltyType] } });
-  return { $and: and };
+  return scopedWhere(user, 'Penalty', and);
 }

@@ -6,25 +6,28 @@ import { Penalty } from '../entities/Penalty';
 import { Coercion } from '../entities/Coercion';
 import { inspectionCountOf, latestCoercions, latestInspections, latestPenalties } from './subjectLoaders';
 
-/** What the enforcement library adds to a subject: its newest behaviour records (one query per field per request). */
+/**
+ * What the enforcement library adds to a subject: its newest behaviour records that the reader may see (one
+ * query per field per request); null for a reader who may see none of them (the public).
+ */
 @Resolver(() => Subject)
 export class SubjectBehaviourResolver {
-  @FieldResolver(() => [Inspection], { nullable: true, description: '最近的行政检查（按检查日期从新到旧，最多100条）' })
+  @FieldResolver(() => [Inspection], { nullable: true, description: '最近的行政检查（本人可查看的，按检查日期从新到旧，最多100条）' })
   inspections(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     return latestInspections(ctx, subject.id, first);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: '行政检查次数' })
+  @FieldResolver(() => Int, { nullable: true, description: '行政检查次数（本人可查看的）' })
   inspectionCount(@Root() subject: Subject, @Ctx() ctx: SubgraphContext) {
     return inspectionCountOf(ctx).load(subject.id);
   }
 
-  @FieldResolver(() => [Penalty], { nullable: true, description: '最近的行政处罚（按决定日期从新到旧，最多100条）' })
+  @FieldResolver(() => [Penalty], { nullable: true, description: '最近的行政处罚（本人可查看的，按决定日期从新到旧，最多100条）' })
   penalties(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     return latestPenalties(ctx, subject.id, first);
   }
 
-  @FieldResolver(() => [Coercion], { nullable: true, description: '最近的行政强制（按起始日期从新到旧，最多100条）' })
+  @FieldResolver(() => [Coercion], { nullable: true, description: '最近的行政强制（本人可查看的，按起始日期从新到旧，最多100条）' })
   coercions(@Root() subject: Subject, @Ctx() ctx: SubgraphContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number) {
     return latestCoercions(ctx, subject.id, first);
   }

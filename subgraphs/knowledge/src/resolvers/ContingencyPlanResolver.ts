@@ -1,4 +1,4 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Connection, DataStatus, PageArgs, paginate, SubgraphContext } from '@hub/runtime';
 import { ContingencyPlan } from '../entities/ContingencyPlan';
 
@@ -6,6 +6,7 @@ const ContingencyPlanConnection = Connection(ContingencyPlan);
 
 @Resolver(() => ContingencyPlan)
 export class ContingencyPlanResolver {
+  @Authorized()
   @Query(() => ContingencyPlanConnection, { description: '应急预案列表（按编码排序，可按领域筛选）' })
   contingencyPlans(
     @Ctx() ctx: SubgraphContext,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Connection, DataStatus, PageArgs, paginate, SubgraphContext } from '@hub/runtime';
 import { InspectionRule } from '../entities/InspectionRule';
 import { LawArticle } from '../entities/LawArticle';
@@ -8,6 +8,7 @@ const InspectionRuleConnection = Connection(InspectionRule);
 
 @Resolver(() => InspectionRule)
 export class InspectionRuleResolver {
+  @Authorized()
   @Query(() => InspectionRuleConnection, { description: '检查规则/裁量基准列表（按编码排序）' })
   inspectionRules(@Ctx() ctx: SubgraphContext, @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs) {
     return paginate(ctx.em, InspectionRule, {

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
-  Connection, DataStatus, DEFAULT_PAGE_SIZE, HubError, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike,
-} from '@hub/runtime';
+  Connection, DataStatus, DEFAULT_PAGE_SIZE, HubError, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike, PUBLIC_TAG } from '@hub/runtime';
 import { Law } from '../entities/Law';
 import { LawArticle } from '../entities/LawArticle';
 import { lawTitleCandidates } from '../citation/citation';
@@ -15,16 +14,19 @@ const LawArticleConnection = Connection(LawArticle);
 
 @Resolver(() => Law)
 export class LawResolver {
+  @Directive(PUBLIC_TAG)
   @Query(() => Law, { nullable: true, description: '按 id 查询法律法规' })
   law(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
     return lawById(ctx).load(id);
   }
 
+  @Directive(PUBLIC_TAG)
   @Query(() => Law, { nullable: true, description: '按标题或简称查询现行版本（如 行政处罚法、《中华人民共和国行政处罚法》）' })
   lawByTitle(@Arg('title') title: string, @Ctx() ctx: SubgraphContext) {
     return findCurrentLaws(ctx, title).then((laws) => laws[0] ?? null);
   }
 
+  @Directive(PUBLIC_TAG)
   @Query(() => LawConnection, { description: '法律法规列表（筛选、排序、游标分页）' })
   laws(
     @Ctx() ctx: SubgraphContext,
@@ -41,6 +43,7 @@ export class LawResolver {
     }).then((p) => new LawConnection(p));
   }
 
+  @Directive(PUBLIC_TAG)
   @FieldResolver(() => LawArticleConnection, { description: '条文（按顺序分页）' })
   articles(@Root() law: Law, @Ctx() ctx: SubgraphContext, @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs) {
     return articlesPage(ctx, law.id, page?.first ?? DEFAULT_PAGE_SIZE, page?.after).then((p) => new LawArticleConnection(p));

@@ -31,7 +31,8 @@ export class Subject extends BaseRecord<'tags'> {
   @Property({ length: 3 })
   certType!: string;
 
-  @Field({ description: '证件号码' })
+  // Served by SubjectPrivacyResolver: a natural person's number is masked (see certNoFull).
+  @Field({ description: '证件号码（特定自然人的证件号码脱敏显示，完整号码见 certNoFull）' })
   @Property({ length: 64 })
   @Unique()
   certNo!: string;

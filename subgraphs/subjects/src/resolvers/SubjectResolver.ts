@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
 import {
   assertVersion, Connection, DataStatus, flushChecked, HubError, notFound, PageArgs, paginate, referenceTables, SortDirection, SubgraphContext, escapeLike, regionPrefix,
@@ -7,8 +7,11 @@ import { Subject } from '../entities/Subject';
 import { SubjectInput, UpdateSubjectInput } from './SubjectInput';
 import { SubjectFilter, SubjectOrder, SubjectSortField } from './SubjectFilter';
 import { subjectByCertNo, subjectById } from './subjectLoaders';
+import { assertSubjectWritable, sourceDeptOf, SUBJECT_WRITERS, subjectReadWhere } from '../policy';
 
 const SubjectConnection = Connection(Subject);
+/** What a caller who may see no subject gets, without asking the database. */
+const EMPTY_PAGE = { nodes: [], cursors: [], hasNextPage: false, count: async () => 0 };
 
 @Resolver(() => Subject)
 export class SubjectResolver {
@@ -29,8 +32,10 @@ export class SubjectResolver {
     @Arg('orderBy', () => SubjectOrder, { nullable: true }) orderBy?: SubjectOrder,
     @Arg('page', () => PageArgs, { nullable: true }) page?: PageArgs,
   ) {
+    const scope = subjectReadWhere(ctx.user);
+    if (scope === null) return new SubjectConnection(EMPTY_PAGE);
     return paginate(ctx.em, Subject, {
-      where: subjectWhere(filter),
+      where: scope ? { $and: [subjectWhere(filter), scope] } : subjectWhere(filter),
       sortField: orderBy?.field ?? SubjectSortField.createdAt,
       direction: orderBy?.direction ?? SortDirection.ASC,
       first: page?.first,
@@ -38,14 +43,17 @@ export class SubjectResolver {
     }).then((p) => new SubjectConnection(p));
   }
 
-  @Mutation(() => Subject, { description: '新建监管对象' })
+  @Authorized(...SUBJECT_WRITERS)
+  @Mutation(() => Subject, { description: '新建监管对象（限本辖区）' })
   async createSubject(@Arg('input', () => SubjectInput) input: SubjectInput, @Ctx() ctx: SubgraphContext) {
-    const subject = ctx.em.create(Subject, toEntityData(input));
+    assertSubjectWritable(ctx.user, input.adCode, 'adCode');
+    const subject = ctx.em.create(Subject, toEntityData(input, ctx));
     await flushUnique(ctx, input.certNo);
     return subject;
   }
 
-  @Mutation(() => Subject, { description: '修改监管对象（乐观锁：expectedVersion 须为当前版本）' })
+  @Authorized(...SUBJECT_WRITERS)
+  @Mutation(() => Subject, { description: '修改监管对象（限本辖区；乐观锁：expectedVersion 须为当前版本）' })
   async updateSubject(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateSubjectInput) input: UpdateSubjectInput,
@@ -53,9 +61,11 @@ export class SubjectResolver {
   ) {
     const subject = await ctx.em.findOne(Subject, { id });
     if (!subject) throw notFound('监管对象', id, 'id');
+    assertSubjectWritable(ctx.user, subject.adCode, 'id');
+    assertSubjectWritable(ctx.user, input.adCode, 'adCode');
     assertVersion(subject, input.expectedVersion);
     const { expectedVersion: _v, ...data } = input;
-    ctx.em.assign(subject, toEntityData(data as SubjectInput));
+    ctx.em.assign(subject, toEntityData(data as SubjectInput, ctx));
     await flushUnique(ctx, input.certNo);
     return subject;
   }
@@ -64,9 +74,10 @@ export class SubjectResolver {
 const flushUnique = (ctx: SubgraphContext, certNo: string) =>
   flushChecked(ctx.em, new HubError('DUPLICATE_CERT_NO', `证件号码 ${certNo} 已登记为其他监管对象`, 'certNo'));
 
-function toEntityData(input: SubjectInput) {
+function toEntityData(input: SubjectInput, ctx: SubgraphContext) {
   return {
     ...input,
+    sourceDept: sourceDeptOf(ctx.user, input.sourceDept),
     certNo: input.certNo.trim().toUpperCase(),
     tags: [...new Set(input.tags ?? [])],
     legalPerson: input.legalPerson ?? null,
