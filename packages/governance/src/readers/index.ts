@@ -1,0 +1,3 @@
+export { openRecordFile, type OpenRecordFileOptions } from './openRecordFile';
+export type { FileSource } from './fileSource';
+export { cellText, dateText, excelScientific } from './cellText';

@@ -1,0 +1,56 @@
+import type { CodeTable, RuleDefinition } from '../../types';
+import { BASE_CODE_TABLES } from './codeTables';
+import { INSPECTION_RULES } from './inspection';
+import { PENALTY_RULES } from './penalty';
+import { COERCION_RULES } from './coercion';
+import { OTHER_ACTION_RULES } from './otherAction';
+import { ENFORCER_RULES, ENFORCER_STATUS_TABLE } from './enforcer';
+import { SUBJECT_KIND_TABLE, SUBJECT_RULES } from './subject';
+import { COMPLAINT_CHANNEL_TABLE, COMPLAINT_KIND_TABLE, COMPLAINT_RULES, COMPLAINT_STATUS_TABLE } from './complaint';
+import { PENALTY_PUBLICITY_RULES, PUBLICITY_STATUS_TABLE } from './penaltyPublicity';
+import { LICENCE_CATEGORY_TABLE, LICENCE_STATUS_TABLE, LICENSE_PUBLICITY_RULES } from './licensePublicity';
+import { CREDIT_LISTING_RULES, LIST_TYPE_TABLE } from './creditListing';
+import { REG_ITEM_CATEGORY_TABLE, REG_ITEM_RULES, REG_ITEM_STATUS_TABLE } from './regItem';
+import { EXEC_LEVEL_TABLE, IMPL_LIST_EMPHASIS_TABLE, IMPL_LIST_RULES } from './implList';
+
+export * from './codeTables';
+export { INSPECTION_RULES, PENALTY_RULES, COERCION_RULES, OTHER_ACTION_RULES, ENFORCER_RULES, SUBJECT_RULES, COMPLAINT_RULES };
+export { PENALTY_PUBLICITY_RULES, LICENSE_PUBLICITY_RULES, CREDIT_LISTING_RULES };
+export { ENFORCER_STATUS_TABLE, SUBJECT_KIND_TABLE, COMPLAINT_KIND_TABLE, COMPLAINT_CHANNEL_TABLE, COMPLAINT_STATUS_TABLE };
+export { PUBLICITY_STATUS_TABLE, LICENCE_CATEGORY_TABLE, LICENCE_STATUS_TABLE, LIST_TYPE_TABLE };
+export { WAN_AMOUNT_PATTERN } from './penaltyPublicity';
+export { REG_ITEM_RULES, IMPL_LIST_RULES, REG_ITEM_CATEGORY_TABLE, REG_ITEM_STATUS_TABLE, EXEC_LEVEL_TABLE, IMPL_LIST_EMPHASIS_TABLE };
+
+/** Every code table the default rule sets use (行政区划代码 comes from the division table at run time). */
+export const DEFAULT_CODE_TABLES: CodeTable[] = [
+  ...BASE_CODE_TABLES,
+  ENFORCER_STATUS_TABLE,
+  SUBJECT_KIND_TABLE,
+  COMPLAINT_KIND_TABLE,
+  COMPLAINT_CHANNEL_TABLE,
+  COMPLAINT_STATUS_TABLE,
+  PUBLICITY_STATUS_TABLE,
+  LICENCE_CATEGORY_TABLE,
+  LICENCE_STATUS_TABLE,
+  LIST_TYPE_TABLE,
+  REG_ITEM_CATEGORY_TABLE,
+  REG_ITEM_STATUS_TABLE,
+  EXEC_LEVEL_TABLE,
+  IMPL_LIST_EMPHASIS_TABLE,
+];
+
+/** Default rule set (version 1) by record type. */
+export const DEFAULT_RULE_SETS: Record<string, RuleDefinition[]> = {
+  subject: SUBJECT_RULES,
+  enforcer: ENFORCER_RULES,
+  inspection: INSPECTION_RULES,
+  penalty: PENALTY_RULES,
+  coercion: COERCION_RULES,
+  otherAction: OTHER_ACTION_RULES,
+  complaint: COMPLAINT_RULES,
+  penaltyPublicity: PENALTY_PUBLICITY_RULES,
+  licensePublicity: LICENSE_PUBLICITY_RULES,
+  creditListing: CREDIT_LISTING_RULES,
+  regItem: REG_ITEM_RULES,
+  implList: IMPL_LIST_RULES,
+};

@@ -1,0 +1,13 @@
+export { mapHeaders, normaliseHeader } from './headers';
+export type { HeaderMapping, MoneyUnit } from './headers';
+export { standardiseRow, standardiseValue } from './standardiseRow';
+export { STANDARDISE_CODES } from './violations';
+export type { StandardiseCode } from './violations';
+export { toHalfWidth, cleanText, isNullSentinel } from './text';
+export { parseDate, parseDateTime } from './dates';
+export { excelSerialToIsoDate, EXCEL_SERIAL_MIN, EXCEL_SERIAL_MAX } from './excelSerial';
+export { parseDecimal, shiftDecimal } from './decimal';
+export { parseMoney } from './money';
+export { parseBoolean } from './booleans';
+export { splitList } from './lists';
+export { isScientificNotation, standardiseCode, standardiseCertNo } from './codes';

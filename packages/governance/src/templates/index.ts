@@ -1,0 +1,2 @@
+export { writeTemplate } from './writeTemplate';
+export { writeCsvTemplate } from './writeCsvTemplate';

@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CityInspection, DEPARTMENTS } from '@hub/city';
+import { addDays } from '@hub/codes';
+import { openRecordFile } from '@hub/governance';
+import { otherActionIngest, otherActionSpec } from '@hub/enforcement';
+import { organsOf, runImport } from '../src';
+import { ExchangeTestHub, frame, startExchangeTestHub } from './exchangeTestHub';
+import { quote, breakCheck, companyInspections } from './ingestKit';
+
+let t: ExchangeTestHub;
+beforeAll(async () => {
+  t = await startExchangeTestHub();
+}, 300_000);
+afterAll(() => t?.stop());
+
+
+const inspections = companyInspections(14);
+
+/** An other action, following inspection `i` (or on its own without `inspectionActionCode`), by field name. */
+function otherCells(i: CityInspection, n: number): Record<string, string> {
+  const s = i.subject;
+  return {
+    itemCode: i.itemCode, actionName: '行政约谈', actionCode: `TQT${n}`, orgName: i.orgName, orgCode: i.orgCode, objectType: i.objectType,
+    partyName: s.name, partyNature: i.partyNature, partyCertType: s.certType, partyCertNo: s.certNo, bizAddress: s.bizAddress ?? '', adCode: s.adCode,
+    reportedAt: `${addDays(i.checkDate, 40)} 10:00:00`, reportedBy: '张三',
+    inspectionActionCode: i.actionCode, source: '日常检查', measure: '约谈', closing: '已整改完毕', start: addDays(i.checkDate, 1), end: addDays(i.checkDate, 15),
+  };
+}
+
+function writeCsv(file: string, rows: Record<string, string>[]) {
+  const fields = otherActionSpec.fields;
+  const lines = [fields.map((f) => quote(f.header)).join(','), ...rows.map((r) => fields.map((f) => quote(r[f.name] ?? '')).join(','))];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+async function importFile(file: string, batchKey: string) {
+  return runImport({
+    pool: t.pool, ingest: otherActionIngest, source: await openRecordFile(file), batchKey, channel: 'file', fileName: path.basename(file),
+    context: { deptCode: 'SCJG', orgs: await organsOf(t.pool, 'SCJG'), sourceDept: 'SCJG' }, actor: { id: 'test', name: '测试', role: 'system', region: null }, chunkSize: 7,
+  });
+}
+
+test('other actions: with or without their inspection; broken rows rejected by the right rule; idempotent', async () => {
+  expect(inspections.length).toBeGreaterThanOrEqual(10);
+  const following = inspections.slice(0, 4).map((i, n) => otherCells(i, n));
+  const alone = inspections.slice(4, 6).map((i, n) => ({ ...otherCells(i, 50 + n), inspectionActionCode: '' }));
+  const other = inspections[9];
+  const broken: [Record<string, string>, string, string][] = [
+    [{ ...otherCells(other, 100), partyCertNo: breakCheck(other.subject.certNo) }, 'OTHER_ACTION_PARTY_CERT_NO_CHECKSUM', 'partyCertNo'],
+    [{ ...otherCells(other, 101), start: '20241350' }, 'INVALID_DATE', 'start'],
+    [{ ...otherCells(other, 102), itemCode: '' }, 'OTHER_ACTION_ITEM_CODE_REQUIRED', 'itemCode'],
+    [{ ...otherCells(other, 103), inspectionActionCode: 'JCNOSUCH0001' }, 'OTHER_ACTION_INSPECTION_ACTION_CODE_EXISTS', 'inspectionActionCode'],
+    [{ ...otherCells(other, 104), itemCode: '33999999999999' }, 'OTHER_ACTION_ITEM_CODE_EXISTS', 'itemCode'],
+    [{ ...otherCells(other, 105), orgCode: DEPARTMENTS[3].uscc }, 'ORG_NOT_OF_DEPARTMENT', 'orgCode'],
+  ];
+  const rows = [...following, ...alone, ...broken.map(([cells]) => cells), { ...following[0], closing: '同一行为编号再次出现' }];
+  const file = path.join(t.dir, 'others.csv');
+  writeCsv(file, rows);
+
+  const result = await importFile(file, 'other-1');
+  expect(result).toMatchObject({ received: 13, stored: 6, rejected: 6, duplicates: 1, status: 'completed' });
+  const rejects = (await t.pool.query(`select row_number, violations from exchange.rejected_record where batch_id = $1 order by row_number`, [result.id])).rows;
+  expect(rejects.map((r) => r.row_number)).toEqual(broken.map((_, k) => 8 + k));
+  rejects.forEach((reject, k) => {
+    const errors = reject.violations.filter((v: { severity: string }) => v.severity === 'error').map((v: { rule: string; field: string }) => `${v.rule}@${v.field}`);
+    expect(errors).toContain(`${broken[k][1]}@${broken[k][2]}`);
+    expect(errors.filter((e: string) => !e.endsWith(`@${broken[k][2]}`))).toEqual([]);
+  });
+
+  const stored = (await t.pool.query(`select *, start::text as start_text from enforcement.other_action where action_code like 'TQT%'`)).rows;
+  expect(stored).toHaveLength(6);
+  const [i0, i4] = [inspections[0], inspections[4]];
+  expect(stored.find((o) => o.action_code === 'TQT0')).toMatchObject({
+    inspection_id: i0.id, subject_id: i0.subject.id, party_name: i0.subject.name, party_cert_type: '001', party_cert_no: i0.subject.certNo,
+    ad_code: i0.subject.adCode, item_code: i0.itemCode, org_code: i0.orgCode, source_dept: 'SCJG', measure: '约谈', closing: '已整改完毕',
+    start_text: addDays(i0.checkDate, 1),
+  });
+  // On its own: no inspection, the subject linked by its USCC.
+  expect(stored.find((o) => o.action_code === 'TQT50')).toMatchObject({ inspection_id: null, subject_id: i4.subject.id, party_cert_no: i4.subject.certNo, item_code: i4.itemCode });
+
+  expect(await importFile(file, 'other-1')).toMatchObject({ alreadyImported: true, stored: 6 });
+  expect(await importFile(file, 'other-2')).toMatchObject({ received: 13, stored: 0, rejected: 6, duplicates: 7 });
+}, 60_000);
