@@ -17,6 +17,8 @@ import { ListType } from './creditEnums';
 @Index({ properties: ['listType', 'listedAt', 'id'] })
 @Index({ properties: ['listedAt', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
+// A department's listings by month (data quality).
+@Index({ properties: ['listedBy', 'listedAt'] })
 @ObjectType({ description: '信用名单记录（经营异常名录、严重违法失信名单、红黑名单）' })
 @Directive('@key(fields: "id")')
 export class CreditListing extends BaseRecord {

@@ -14,6 +14,8 @@ import { EquipmentInfo, LegalPersonInfo, NaturalPersonInfo, PlaceInfo, ProductIn
 @Index({ name: 'subject_tags_idx', expression: 'create index "subject_tags_idx" on "subjects"."subject" using gin ("tags")' })
 @Index({ properties: ['name', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
+// Deliveries of a department by month (data quality).
+@Index({ properties: ['sourceDept', 'createdAt'] })
 @ObjectType({ description: '监管对象' })
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "certNo")')
