@@ -57,7 +57,7 @@ async function main(): Promise<number> {
       chunkSize: Number(argValue('chunk') ?? 5000),
       onProgress: (b) => {
         const rate = Math.round(b.received / Math.max((Date.now() - started) / 1000, 0.001));
-        process.stderr.write(`\r已处理 ${b.received} 行：入库 ${b.stored}，退回 ${b.rejected}，重复 ${b.duplicates}（${rate} 行/秒）   `);
+        process.stderr.write(`\r已处理 ${b.received} 行：入库 ${b.stored}（更新 ${b.updated}、删除 ${b.deleted}），退回 ${b.rejected}，重复 ${b.duplicates}（${rate} 行/秒）   `);
       },
     });
     process.stderr.write('\n');
@@ -66,6 +66,8 @@ async function main(): Promise<number> {
     const lines = [
       result.alreadyImported ? `批次 ${batchKey} 已导入过，本次未重复入库。` : `导入完成，用时 ${seconds.toFixed(1)} 秒（规则集 v${result.ruleSetVersion}）。`,
       `  读取 ${result.received}  入库 ${result.stored}  退回 ${result.rejected}  重复 ${result.duplicates}  带警告 ${result.warnings}`,
+      ...(result.updated ? [`  入库中有 ${result.updated} 条是已有记录（同一业务主键）内容有变化，已更新`] : []),
+      ...(result.deleted ? [`  入库中有 ${result.deleted} 条按操作类型 D 删除了本部门的记录`] : []),
       ...(result.unknownHeaders.length ? [`  未识别的列（已随退回记录保留）：${result.unknownHeaders.join('、')}`] : []),
       ...(byRule.length ? ['  退回原因：', ...byRule.map((r) => `    ${r.rule.padEnd(34)} ${String(r.count).padStart(8)}  ${r.message}`)] : []),
       `  批次编号 ${result.id}`,

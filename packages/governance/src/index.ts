@@ -5,3 +5,6 @@ export * from './readers';
 export * from './templates';
 export * from './standardise';
 export * from './rules';
+export * from './store/upsertRecords';
+export * from './operation';
+export * from './store/softDeleteRecords';

@@ -131,6 +131,12 @@ export interface GovernedRow {
   violations: Violation[];
   /** What linking found (e.g. `subjectId`, the inspectors' enforcer ids), for the library's store. */
   links: Record<string, unknown>;
+  /**
+   * Set by the library's store on the rows it stored: a new record, or a known one (same natural key)
+   * whose content changed and was updated in place; by `remove` on the records it deleted. Rows left out of
+   * their results are duplicates.
+   */
+  outcome?: 'inserted' | 'updated' | 'deleted';
 }
 
 /** A reference to check in bulk (defined with the rule engine): the library answers which values exist. */
@@ -167,6 +173,15 @@ export interface RecordIngest {
   prefill?(db: ChunkDb, rows: GovernedRow[], context: IngestContext): Promise<void>;
   /** Checks `references` for the rows (adding violations) and fills `links`. */
   resolve(db: ChunkDb, rows: GovernedRow[], references: Map<GovernedRow, ReferenceCheck[]>, context: IngestContext): Promise<void>;
-  /** Writes rows that passed; returns the stored rows' record ids by row number (the rest already existed). */
+  /**
+   * Writes rows that passed: new records inserted, known ones whose content changed updated in place (each
+   * stored row gets its `outcome`); returns the stored rows' record ids by row number. The rest were
+   * duplicates: the same record, unchanged.
+   */
   store(db: ChunkDb, rows: GovernedRow[], context: IngestContext): Promise<Map<number, string>>;
+  /**
+   * 删除 (操作类型 D): deletes the department's records the rows name by natural key (softDeleteRecords);
+   * returns the deleted records' ids by row number. Without it, deletions of the type are sent back.
+   */
+  remove?(db: ChunkDb, rows: GovernedRow[], context: IngestContext): Promise<Map<number, string>>;
 }

@@ -73,7 +73,7 @@ test('监管事项: new codes become version 1, a changed item its next version,
   const rows = [...valid, revision, itemCells(same, { effectiveFrom: '2024-06-01' }), ...broken.map(([cells]) => cells), { ...valid[0] }];
 
   const result = await importRows(regItemIngest, rows, 'items', 'reg-item-1');
-  expect(result).toMatchObject({ received: 15, stored: 6, rejected: 7, duplicates: 2, status: 'completed' });
+  expect(result).toMatchObject({ received: 15, stored: 6, updated: 1, rejected: 7, duplicates: 2, status: 'completed' });
   await expectRejects(result.id, 9, broken);
 
   const stored = await q(`select *, effective_from::text as from_text from catalog.reg_item where item_code like $1 order by item_code`, [`3301${SCJG.index + 10}199%`]);
@@ -102,7 +102,7 @@ test('监管事项: new codes become version 1, a changed item its next version,
 
   // A later change makes version 3 and closes version 2.
   const third = await importRows(regItemIngest, [{ ...revision, name: `${changed.name}（2025年修订）`, effectiveFrom: '2025-01-01' }], 'items-3', 'reg-item-3');
-  expect(third).toMatchObject({ received: 1, stored: 1, rejected: 0, duplicates: 0 });
+  expect(third).toMatchObject({ received: 1, stored: 1, updated: 1, rejected: 0, duplicates: 0 });
   expect(await q(`select version_no, is_current, effective_to::text as t from catalog.reg_item where item_code = $1 order by version_no`, [changed.itemCode])).toEqual([
     { version_no: 1, is_current: false, t: '2024-06-01' },
     { version_no: 2, is_current: false, t: '2025-01-01' },

@@ -143,4 +143,26 @@ describe('信用名单', () => {
     expect(stored).toEqual([{ list_type: 'abnormal', list_name: '经营异常名录', listed_by: scjg.name, source_dept: 'SCJG' }]);
     expect(await importFile(creditListingIngest, file, 'cl-2')).toMatchObject({ received: 8, stored: 0, rejected: 5, duplicates: 3 });
   });
+
+  test('the entry delivered again with its 移出 is updated in place (same record, version + 1, cd_operation u upward)', async () => {
+    const before = (await pool.query(`select id, version from credit.credit_listing where uscc = $1 and list_type = 'abnormal'`, [free[0].certNo])).rows[0];
+    const removed = row(free[0], { removedAt: '2026-09-15', removedReason: '已补报年度报告', removedBy: scjg.name });
+    const file = writeCsv('listing-removed.csv', creditListingIngest, [removed, row(free[1], { listedBy: scjg.name, listedAt: '2026-10-01' })]);
+    const result = await importFile(creditListingIngest, file, 'cl-3');
+    expect(result).toMatchObject({ received: 2, stored: 1, updated: 1, rejected: 0, duplicates: 1 });
+    const after = (await pool.query(`select id, version, removed_at::text, removed_reason from credit.credit_listing where uscc = $1 and list_type = 'abnormal'`, [free[0].certNo])).rows;
+    expect(after).toEqual([{ id: before.id, version: before.version + 1, removed_at: '2026-09-15', removed_reason: '已补报年度报告' }]);
+    const outbox = (await pool.query(`select operation from exchange.outbox where record_type = 'creditListing' and record_id = $1 order by created_at`, [before.id])).rows;
+    expect(outbox.map((o) => o.operation)).toEqual(['i', 'u']);
+    expect(await importFile(creditListingIngest, file, 'cl-4')).toMatchObject({ received: 2, stored: 0, updated: 0, duplicates: 2 });
+  });
+
+  test('操作类型 D deletes an entry named by its key, the list given by its name as in a file', async () => {
+    const file = path.join(dir, 'listing-delete.csv');
+    writeFileSync(file, ['统一社会信用代码,名单类别,列入日期,操作类型', `${free[1].certNo},经营异常名录,2026-10-01,D`].join('\n'));
+    const result = await importFile(creditListingIngest, file, 'cl-del');
+    expect(result).toMatchObject({ received: 1, stored: 1, deleted: 1, rejected: 0 });
+    const entries = (await pool.query(`select listed_at::text, data_status from credit.credit_listing where uscc = $1 order by listed_at`, [free[1].certNo])).rows;
+    expect(entries).toEqual([{ listed_at: '2026-07-01', data_status: 'normal' }, { listed_at: '2026-10-01', data_status: 'deleted' }]);
+  });
 });

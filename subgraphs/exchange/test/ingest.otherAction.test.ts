@@ -59,9 +59,14 @@ test('other actions: with or without their inspection; broken rows rejected by t
   writeCsv(file, rows);
 
   const result = await importFile(file, 'other-1');
-  expect(result).toMatchObject({ received: 13, stored: 6, rejected: 6, duplicates: 1, status: 'completed' });
+  expect(result).toMatchObject({ received: 13, stored: 6, rejected: 7, duplicates: 0, status: 'completed' });
   const rejects = (await t.pool.query(`select row_number, violations from exchange.rejected_record where batch_id = $1 order by row_number`, [result.id])).rows;
-  expect(rejects.map((r) => r.row_number)).toEqual(broken.map((_, k) => 8 + k));
+  // The last row repeats the first record's key with other content: sent back, naming the row it repeats.
+  const conflictRow = rows.length + 1;
+  expect(rejects.map((r) => r.row_number)).toEqual([...broken.map((_, k) => 8 + k), conflictRow]);
+  const conflict = rejects.pop()!;
+  expect(conflict.violations.map((v: { rule: string; field: string }) => `${v.rule}@${v.field}`)).toEqual(['DUPLICATE_KEY_CONFLICT@actionCode']);
+  expect(conflict.violations[0].message).toContain('本批第 2 行');
   rejects.forEach((reject, k) => {
     const errors = reject.violations.filter((v: { severity: string }) => v.severity === 'error').map((v: { rule: string; field: string }) => `${v.rule}@${v.field}`);
     expect(errors).toContain(`${broken[k][1]}@${broken[k][2]}`);
@@ -80,5 +85,5 @@ test('other actions: with or without their inspection; broken rows rejected by t
   expect(stored.find((o) => o.action_code === 'TQT50')).toMatchObject({ inspection_id: null, subject_id: i4.subject.id, party_cert_no: i4.subject.certNo, item_code: i4.itemCode });
 
   expect(await importFile(file, 'other-1')).toMatchObject({ alreadyImported: true, stored: 6 });
-  expect(await importFile(file, 'other-2')).toMatchObject({ received: 13, stored: 0, rejected: 6, duplicates: 7 });
+  expect(await importFile(file, 'other-2')).toMatchObject({ received: 13, stored: 0, rejected: 7, duplicates: 6 });
 }, 60_000);

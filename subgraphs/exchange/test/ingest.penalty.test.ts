@@ -66,11 +66,16 @@ test('penalties: stored with their inspection, party and JSON parts; broken rows
   writeCsv(file, rows);
 
   const result = await importFile(file, 'penalty-1');
-  expect(result).toMatchObject({ received: 16, stored: 8, rejected: 7, duplicates: 1, status: 'completed' });
+  expect(result).toMatchObject({ received: 16, stored: 8, rejected: 8, duplicates: 0, status: 'completed' });
   expect(result.received).toBe(result.stored + result.rejected + result.duplicates);
 
   const rejects = (await t.pool.query(`select row_number, violations from exchange.rejected_record where batch_id = $1 order by row_number`, [result.id])).rows;
-  expect(rejects.map((r) => r.row_number)).toEqual(broken.map((_, k) => 10 + k));
+  // The last row repeats the first record's key with other content: sent back, naming the row it repeats.
+  const conflictRow = rows.length + 1;
+  expect(rejects.map((r) => r.row_number)).toEqual([...broken.map((_, k) => 10 + k), conflictRow]);
+  const conflict = rejects.pop()!;
+  expect(conflict.violations.map((v: { rule: string; field: string }) => `${v.rule}@${v.field}`)).toEqual(['DUPLICATE_KEY_CONFLICT@decisionNo']);
+  expect(conflict.violations[0].message).toContain('本批第 2 行');
   rejects.forEach((reject, k) => {
     const errors = reject.violations.filter((v: { severity: string }) => v.severity === 'error').map((v: { rule: string; field: string }) => `${v.rule}@${v.field}`);
     // The named rule, and nothing on another field (an unreadable date is also "required").
@@ -93,6 +98,6 @@ test('penalties: stored with their inspection, party and JSON parts; broken rows
 
   // The same batch again: nothing read, nothing stored; the same rows under a new key: duplicates.
   expect(await importFile(file, 'penalty-1')).toMatchObject({ alreadyImported: true, stored: 8 });
-  expect(await importFile(file, 'penalty-2')).toMatchObject({ received: 16, stored: 0, rejected: 7, duplicates: 9 });
+  expect(await importFile(file, 'penalty-2')).toMatchObject({ received: 16, stored: 0, rejected: 8, duplicates: 8 });
   expect(Number((await t.pool.query(`select count(*) as n from enforcement.penalty where decision_no like 'T杭市监罚%'`)).rows[0].n)).toBe(8);
 }, 60_000);

@@ -71,7 +71,7 @@ describe('监管对象 through the governance pipeline', () => {
 
   test('new subjects stored, existing ones merged by survivor rules, broken rows rejected with their rule', async () => {
     const result = await importFile(writeCsv('subjects.csv', subjectIngest, rows), 'subjects-1');
-    expect(result).toMatchObject({ received: 10, stored: 3, rejected: 6, duplicates: 1, status: 'completed' });
+    expect(result).toMatchObject({ received: 10, stored: 3, updated: 1, rejected: 6, duplicates: 1, status: 'completed' });
     const rejects = (await pool.query(`select row_number, violations from exchange.rejected_record where batch_id = $1 order by row_number`, [result.id])).rows;
     const got = Object.fromEntries(rejects.map((r) => [r.row_number, r.violations.filter((v: { severity: string }) => v.severity === 'error').map((v: { rule: string; field: string }) => `${v.rule}@${v.field}`)]));
     expect(got).toEqual({

@@ -113,9 +113,15 @@ export async function storeVersions(db: ChunkDb, t: VersionedTable, rows: Govern
       [JSON.stringify(carried), context.sourceDept],
     );
   }
-  const storedIds = new Set(inserted.map((r) => r.id));
+  const codeOf = new Map(inserted.map((r) => [r.id, r.code]));
+  const superseded = new Set(closed.map((c) => c.code));
   const stored = new Map<number, string>();
-  for (const { row, id } of records) if (storedIds.has(id)) stored.set(row.rowNumber, id);
+  for (const { row, id } of records) {
+    if (!codeOf.has(id)) continue;
+    stored.set(row.rowNumber, id);
+    // A new version of a known code is an update of the item (cd_operation u upward).
+    row.outcome = superseded.has(codeOf.get(id)!) ? 'updated' : 'inserted';
+  }
   return stored;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck } from '@hub/governance';
-import { COMPLAINT_RULES, DEFAULT_CODE_TABLES } from '@hub/governance';
+import { COMPLAINT_RULES, DEFAULT_CODE_TABLES, softDeleteRecords, upsertRecords } from '@hub/governance';
 import { maskPhone, Problems } from '@hub/runtime';
 import { ComplaintStatus } from '../entities/ComplaintEnums';
 import { checkComplaintState } from '../rules/complaintRules';
@@ -34,20 +34,15 @@ export const complaintIngest: RecordIngest = {
     await linkTargets(db, rows);
   },
 
-  async store(db, rows, context) {
-    const complaints = rows.map((row) => ({ row, id: randomUUID() }));
-    const json = complaints.map(({ row, id }) => complaintColumns(row, id, context));
-    const { rows: inserted } = await db.query<{ id: string }>(
-      `insert into complaints.complaint (${COLUMNS.join(', ')})
-       select ${COLUMNS.join(', ')} from json_populate_recordset(null::complaints.complaint, $1::json)
-       on conflict (no) do nothing returning id`,
-      [JSON.stringify(json)],
-    );
-    const ids = new Set(inserted.map((r) => r.id));
-    const stored = new Map<number, string>();
-    for (const { row, id } of complaints) if (ids.has(id)) stored.set(row.rowNumber, id);
-    return stored;
-  },
+  // A department deletes complaints it delivered itself.
+  remove: (db, rows, context) => softDeleteRecords(db, { table: 'complaints.complaint', key: [['no', 'no']], owner: { column: 'source_dept', of: 'department' } }, rows, context),
+  // 查询码 is set in the hub (never delivered): a re-delivery keeps it.
+  store: (db, rows, context) =>
+    upsertRecords(
+      db,
+      { table: 'complaints.complaint', columns: COLUMNS, key: ['no'], insertOnly: ['query_code_hash'] },
+      rows.map((row) => ({ row, values: complaintColumns(row, randomUUID(), context) })),
+    ),
 };
 
 const COLUMNS = [

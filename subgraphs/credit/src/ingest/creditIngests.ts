@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, RecordTypeSpec } from '@hub/governance';
-import { CREDIT_LISTING_RULES, DEFAULT_CODE_TABLES, LICENSE_PUBLICITY_RULES, LIST_TYPE_TABLE, PENALTY_PUBLICITY_RULES } from '@hub/governance';
+import { CREDIT_LISTING_RULES, DEFAULT_CODE_TABLES, LICENSE_PUBLICITY_RULES, LIST_TYPE_TABLE, PENALTY_PUBLICITY_RULES, softDeleteRecords, upsertRecords, type UpsertTable } from '@hub/governance';
 import { chinaToday } from '@hub/codes';
 import { publicityStatusOfCode } from '../entities/creditEnums';
 import { publishDeadline } from '../rules/workingDays';
@@ -15,6 +15,9 @@ import { creditListingSpec, licensePublicitySpec, penaltyPublicitySpec } from '.
  *   `resolve`: a second open entry is rejected, not lost.
  * The 处罚/许可机关 must be an organ of the importing department; a listing's 列入机关 is the department.
  */
+
+/** 删除: only what the department's own organs decided. */
+const AUTHORITY = { column: 'authority_uscc', of: 'organ' } as const;
 
 /** A department delivers only what its own organs decided. */
 function requireOwnAuthority(rows: GovernedRow[], context: IngestContext): void {
@@ -32,19 +35,12 @@ async function departmentName(db: ChunkDb, context: IngestContext): Promise<stri
   return rows[0]?.name ?? null;
 }
 
-/** `insert … on conflict … do nothing returning id`: the row numbers of what was stored, with ids. */
-async function insertRows(db: ChunkDb, table: string, columns: string[], conflict: string, rows: GovernedRow[], build: (row: GovernedRow, id: string) => Record<string, unknown>): Promise<Map<number, string>> {
-  const records = rows.map((row) => ({ row, id: randomUUID() }));
-  const { rows: inserted } = await db.query<{ id: string }>(
-    `insert into ${table} (${columns.join(', ')})
-     select ${columns.join(', ')} from json_populate_recordset(null::${table}, $1::json)
-     on conflict ${conflict} do nothing returning id`,
-    [JSON.stringify(records.map(({ row, id }) => build(row, id)))],
-  );
-  const ids = new Set(inserted.map((r) => r.id));
-  const stored = new Map<number, string>();
-  for (const { row, id } of records) if (ids.has(id)) stored.set(row.rowNumber, id);
-  return stored;
+/**
+ * Stores by natural key (new inserted, changed updated in place, unchanged left out as duplicates): the
+ * row numbers of what was stored, with ids.
+ */
+function storeRows(db: ChunkDb, table: UpsertTable, rows: GovernedRow[], build: (row: GovernedRow, id: string) => Record<string, unknown>): Promise<Map<number, string>> {
+  return upsertRecords(db, table, rows.map((row) => ({ row, values: build(row, randomUUID()) })));
 }
 
 const PARTY_COLUMNS = ['party_name', 'party_category', 'uscc', 'legal_rep'];
@@ -66,8 +62,13 @@ export const penaltyPublicityIngest: RecordIngest = {
     await linkPenalties(db, rows);
   },
 
+  remove: (db, rows, context) =>
+    softDeleteRecords(db, { table: 'credit.penalty_publicity', key: [['authority_uscc', 'authorityUscc'], ['decision_no', 'decisionNo']], owner: AUTHORITY }, rows, context),
+
   store(db, rows, context) {
-    return insertRows(db, 'credit.penalty_publicity', PENALTY_COLUMNS, '(authority_uscc, decision_no)', rows, (row, id) => {
+    // 公示日期 is when it was first published (timeliness is judged on it): a re-delivery keeps it.
+    const table = { table: 'credit.penalty_publicity', columns: PENALTY_COLUMNS, key: ['authority_uscc', 'decision_no'], insertOnly: ['published_at', 'publish_deadline'] };
+    return storeRows(db, table, rows, (row, id) => {
       const v = row.values;
       const decisionDate = v.decisionDate as string;
       return {
@@ -112,8 +113,11 @@ export const licensePublicityIngest: RecordIngest = {
     requireOwnAuthority(rows, context);
   },
 
+  remove: (db, rows, context) =>
+    softDeleteRecords(db, { table: 'credit.license_publicity', key: [['authority_uscc', 'authorityUscc'], ['doc_no', 'docNo']], owner: AUTHORITY }, rows, context),
+
   store(db, rows, context) {
-    return insertRows(db, 'credit.license_publicity', LICENSE_COLUMNS, '(authority_uscc, doc_no)', rows, (row, id) => {
+    return storeRows(db, { table: 'credit.license_publicity', columns: LICENSE_COLUMNS, key: ['authority_uscc', 'doc_no'] }, rows, (row, id) => {
       const v = row.values;
       return {
         id, source_dept: context.sourceDept, ...partyOf(v), doc_name: v.docName, doc_no: v.docNo, category: v.category, cert_name: v.certName ?? null,
@@ -153,9 +157,13 @@ export const creditListingIngest: RecordIngest = {
     await rejectSecondOpenEntry(db, rows.filter((r) => !r.violations.some((x) => x.severity === 'error')));
   },
 
+  // Listings the department delivered itself.
+  remove: (db, rows, context) =>
+    softDeleteRecords(db, { table: 'credit.credit_listing', key: [['uscc', 'uscc'], ['list_type', 'listType'], ['listed_at', 'listedAt']], owner: { column: 'source_dept', of: 'department' } }, rows, context),
+
   store(db, rows, context) {
-    // No conflict target: both the natural key and the one-open-entry index make a row a duplicate.
-    return insertRows(db, 'credit.credit_listing', LISTING_COLUMNS, '', rows, (row, id) => {
+    // A re-delivered entry updates it (its 移出 most often); a second open entry was rejected in `resolve`.
+    return storeRows(db, { table: 'credit.credit_listing', columns: LISTING_COLUMNS, key: ['uscc', 'list_type', 'listed_at'] }, rows, (row, id) => {
       const v = row.values;
       return {
         id, source_dept: context.sourceDept, list_type: v.listType, list_name: v.listName ?? LIST_TITLES.get(v.listType as string), uscc: v.uscc,

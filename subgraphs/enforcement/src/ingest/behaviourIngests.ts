@@ -1,28 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck } from '@hub/governance';
-import { COERCION_RULES, DEFAULT_CODE_TABLES, OTHER_ACTION_RULES, PENALTY_RULES } from '@hub/governance';
+import { COERCION_RULES, DEFAULT_CODE_TABLES, OTHER_ACTION_RULES, PENALTY_RULES, softDeleteRecords, upsertRecords } from '@hub/governance';
 import { coercionSpec, otherActionSpec, penaltySpec } from './behaviourSpecs';
 import { FollowedInspection, linkFollowedInspections, withoutInspectionChecks } from './followedInspection';
 import { checkReferences, linkSubjects, requireOwnOrgan } from './references';
 
 /**
- * Writes the rows in one statement; rows whose natural key exists already store nothing (duplicates).
- * Returns row number → id of the rows stored.
+ * Writes the rows in one statement by natural key: new records inserted, changed ones updated in place,
+ * unchanged ones (duplicates) left out. Returns row number → id of the rows stored.
  */
-async function insertRows(db: ChunkDb, table: string, columns: string[], conflict: string, rows: GovernedRow[], build: (row: GovernedRow, id: string) => Record<string, unknown>): Promise<Map<number, string>> {
-  const records = rows.map((row) => ({ row, id: randomUUID() }));
-  const list = columns.map((c) => `"${c}"`).join(', ');
-  const { rows: inserted } = await db.query<{ id: string }>(
-    `insert into enforcement.${table} (${list})
-     select ${list} from json_populate_recordset(null::enforcement.${table}, $1::json)
-     on conflict (${conflict}) do nothing returning id`,
-    [JSON.stringify(records.map(({ row, id }) => build(row, id)))],
-  );
-  const storedIds = new Set(inserted.map((r) => r.id));
-  const stored = new Map<number, string>();
-  for (const { row, id } of records) if (storedIds.has(id)) stored.set(row.rowNumber, id);
-  return stored;
+function storeRows(db: ChunkDb, table: string, columns: string[], key: string[], rows: GovernedRow[], build: (row: GovernedRow, id: string) => Record<string, unknown>): Promise<Map<number, string>> {
+  return upsertRecords(db, { table: `enforcement.${table}`, columns, key }, rows.map((row) => ({ row, values: build(row, randomUUID()) })));
 }
+
+/** 删除: a department deletes what its own organs did, by natural key. */
+const ORGAN = { column: 'org_code', of: 'organ' } as const;
+const ACTION_KEY: [string, string][] = [['org_code', 'orgCode'], ['action_code', 'actionCode']];
 
 /** Organ check, the other references (item code …), then the inspection the record follows. */
 async function resolveFollowing(db: ChunkDb, rows: GovernedRow[], references: Map<GovernedRow, ReferenceCheck[]>, context: IngestContext, prefix: string, mandatory: boolean) {
@@ -80,7 +73,8 @@ export const penaltyIngest: RecordIngest = {
   defaultRules: PENALTY_RULES,
   codeTables: DEFAULT_CODE_TABLES,
   resolve: (db, rows, references, context) => resolveFollowing(db, rows, references, context, 'PENALTY', true),
-  store: (db, rows, context) => insertRows(db, 'penalty', PENALTY_COLUMNS, 'decision_no', rows, (row, id) => penaltyColumns(row, id, context)),
+  store: (db, rows, context) => storeRows(db, 'penalty', PENALTY_COLUMNS, ['decision_no'], rows, (row, id) => penaltyColumns(row, id, context)),
+  remove: (db, rows, context) => softDeleteRecords(db, { table: 'enforcement.penalty', key: [['decision_no', 'decisionNo']], owner: ORGAN }, rows, context),
 };
 
 const COERCION_COLUMNS = [
@@ -94,8 +88,9 @@ export const coercionIngest: RecordIngest = {
   defaultRules: COERCION_RULES,
   codeTables: DEFAULT_CODE_TABLES,
   resolve: (db, rows, references, context) => resolveFollowing(db, rows, references, context, 'COERCION', true),
+  remove: (db, rows, context) => softDeleteRecords(db, { table: 'enforcement.coercion', key: ACTION_KEY, owner: ORGAN }, rows, context),
   store: (db, rows, context) =>
-    insertRows(db, 'coercion', COERCION_COLUMNS, 'org_code, action_code', rows, (row, id) => {
+    storeRows(db, 'coercion', COERCION_COLUMNS, ['org_code', 'action_code'], rows, (row, id) => {
       const v = row.values;
       const inspection = row.links.inspection as FollowedInspection;
       return {
@@ -125,8 +120,9 @@ export const otherActionIngest: RecordIngest = {
     await resolveFollowing(db, rows, references, context, 'OTHER_ACTION', false);
     await linkSubjects(db, rows.filter((r) => !r.links.inspection && !r.violations.some((v) => v.severity === 'error')));
   },
+  remove: (db, rows, context) => softDeleteRecords(db, { table: 'enforcement.other_action', key: ACTION_KEY, owner: ORGAN }, rows, context),
   store: (db, rows, context) =>
-    insertRows(db, 'other_action', OTHER_ACTION_COLUMNS, 'org_code, action_code', rows, (row, id) => {
+    storeRows(db, 'other_action', OTHER_ACTION_COLUMNS, ['org_code', 'action_code'], rows, (row, id) => {
       const v = row.values;
       const inspection = row.links.inspection as FollowedInspection | undefined;
       const own = {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GovernedRow, IngestContext, RecordIngest } from '@hub/governance';
-import { DEFAULT_CODE_TABLES, ENFORCER_RULES } from '@hub/governance';
+import { DEFAULT_CODE_TABLES, ENFORCER_RULES, softDeleteRecords, upsertRecords } from '@hub/governance';
 import { hashIdNo, maskIdNo } from '../rules/mask';
 import { enforcerSpec } from './behaviourSpecs';
 
@@ -41,17 +41,7 @@ export const enforcerIngest: RecordIngest = {
     requireOwnOrganUscc(rows, context);
   },
 
-  async store(db, rows, context) {
-    const records = rows.map((row) => ({ row, id: randomUUID() }));
-    const { rows: inserted } = await db.query<{ id: string }>(
-      `insert into enforcement.enforcer (${COLUMNS.join(', ')})
-       select ${COLUMNS.join(', ')} from json_populate_recordset(null::enforcement.enforcer, $1::json)
-       on conflict (cert_no) do nothing returning id`,
-      [JSON.stringify(records.map(({ row, id }) => enforcerColumns(row, id, context)))],
-    );
-    const storedIds = new Set(inserted.map((r) => r.id));
-    const stored = new Map<number, string>();
-    for (const { row, id } of records) if (storedIds.has(id)) stored.set(row.rowNumber, id);
-    return stored;
-  },
+  remove: (db, rows, context) => softDeleteRecords(db, { table: 'enforcement.enforcer', key: [['cert_no', 'certNo']], owner: { column: 'org_uscc', of: 'organ' } }, rows, context),
+  store: (db, rows, context) =>
+    upsertRecords(db, { table: 'enforcement.enforcer', columns: COLUMNS, key: ['cert_no'] }, rows.map((row) => ({ row, values: enforcerColumns(row, randomUUID(), context) }))),
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck, Violation } from '@hub/governance';
-import { DEFAULT_CODE_TABLES, INSPECTION_RULES } from '@hub/governance';
+import { DEFAULT_CODE_TABLES, INSPECTION_RULES, softDeleteRecords, upsertRecords } from '@hub/governance';
 import { inspectionSpec } from './inspectionSpec';
 import { MIN_INSPECTORS } from '../rules/inspectionRules';
 import { checkReferences, linkSubjects, prefillBehaviour, requireOwnOrgan } from './references';
@@ -29,26 +29,23 @@ export const inspectionIngest: RecordIngest = {
     await linkInspectors(db, rows);
   },
 
+  remove: (db, rows, context) =>
+    softDeleteRecords(db, { table: 'enforcement.inspection', key: [['org_code', 'orgCode'], ['action_code', 'actionCode']], owner: { column: 'org_code', of: 'organ' } }, rows, context),
+
   async store(db, rows, context) {
-    const inspections = rows.map((row) => ({ row, id: randomUUID() }));
-    const json = inspections.map(({ row, id }) => inspectionColumns(row, id, context));
-    // One statement: rows whose (org_code, action_code) exists already are duplicates and store nothing.
-    const { rows: inserted } = await db.query<{ id: string }>(
-      `insert into enforcement.inspection (${COLUMNS.join(', ')})
-       select ${COLUMNS.join(', ')} from json_populate_recordset(null::enforcement.inspection, $1::json)
-       on conflict (org_code, action_code) do nothing returning id`,
-      [JSON.stringify(json)],
-    );
-    const storedIds = new Set(inserted.map((r) => r.id));
-    const stored = new Map<number, string>();
+    const records = rows.map((row) => ({ row, values: inspectionColumns(row, randomUUID(), context) }));
+    const stored = await upsertRecords(db, { table: 'enforcement.inspection', columns: COLUMNS, key: ['org_code', 'action_code'] }, records);
+    // 检查人员 are rows of their own: a re-delivery that changes only them is an update too.
+    const replaced = await inspectorsChanged(db, records, stored);
     const inspectors: Record<string, unknown>[] = [];
-    for (const { row, id } of inspections) {
-      if (!storedIds.has(id)) continue;
-      stored.set(row.rowNumber, id);
+    for (const { row } of records) {
+      const id = stored.get(row.rowNumber);
+      if (!id || (row.outcome === 'updated' && !replaced.has(id))) continue;
       (row.links.inspectors as LinkedInspector[]).forEach((inspector, ordinal) =>
         inspectors.push({ id: randomUUID(), inspection_id: id, enforcer_id: inspector.id, name: inspector.name, cert_no: inspector.certNo, ordinal, is_leader: ordinal === 0 }),
       );
     }
+    if (replaced.size) await db.query(`delete from enforcement.inspection_inspector where inspection_id = any($1::uuid[])`, [[...replaced]]);
     if (inspectors.length) {
       await db.query(
         `insert into enforcement.inspection_inspector (id, inspection_id, enforcer_id, name, cert_no, ordinal, is_leader)
@@ -59,6 +56,44 @@ export const inspectionIngest: RecordIngest = {
     return stored;
   },
 };
+
+/**
+ * Known inspections (updated, or unchanged in their own columns) whose delivered inspectors differ from the
+ * stored ones, by id: their inspector rows are replaced. An unchanged inspection whose inspectors changed
+ * becomes an update (version + 1) and joins `stored`. One query, for the known rows only.
+ */
+async function inspectorsChanged(db: ChunkDb, records: { row: GovernedRow; values: Record<string, unknown> }[], stored: Map<number, string>): Promise<Set<string>> {
+  const known = new Map<string, GovernedRow>();
+  for (const { row, values } of records) {
+    const key = `${values.org_code}\u0000${values.action_code}`;
+    if (row.outcome !== 'inserted' && !known.has(key)) known.set(key, row);
+  }
+  const replaced = new Set<string>();
+  if (!known.size) return replaced;
+  const keys = [...known.values()];
+  const { rows: current } = await db.query<{ id: string; org_code: string; action_code: string; certs: string[] }>(
+    `select i.id, i.org_code, i.action_code, coalesce(array_agg(ii.cert_no order by ii.ordinal) filter (where ii.id is not null), '{}') as certs
+     from enforcement.inspection i
+     join unnest($1::text[], $2::text[]) as k(org_code, action_code) on i.org_code = k.org_code and i.action_code = k.action_code
+     left join enforcement.inspection_inspector ii on ii.inspection_id = i.id
+     group by i.id`,
+    [keys.map((r) => r.values.orgCode), keys.map((r) => r.values.actionCode)],
+  );
+  const bumped: string[] = [];
+  for (const c of current) {
+    const row = known.get(`${c.org_code}\u0000${c.action_code}`)!;
+    const wanted = (row.links.inspectors as LinkedInspector[]).map((i) => i.certNo);
+    if (wanted.join(',') === c.certs.join(',')) continue;
+    replaced.add(c.id);
+    if (row.outcome === undefined) {
+      row.outcome = 'updated';
+      stored.set(row.rowNumber, c.id);
+      bumped.push(c.id);
+    }
+  }
+  if (bumped.length) await db.query(`update enforcement.inspection set version = version + 1, updated_at = now() where id = any($1::uuid[])`, [bumped]);
+  return replaced;
+}
 
 const COLUMNS = [
   'id', 'source_dept', 'action_code', 'action_name', 'item_code', 'impl_list_code', 'plan_id', 'org_name', 'org_code', 'entrusted_dept', 'entrusted_code',

@@ -8,9 +8,10 @@ import { BaseRecord } from '@hub/runtime';
  */
 @Entity({ tableName: 'import_batch' })
 @Check({ name: 'import_batch_counts_add_up', expression: 'received = stored + rejected + duplicates' })
+@Check({ name: 'import_batch_updated_deleted_within_stored', expression: 'updated >= 0 and deleted >= 0 and updated + deleted <= stored' })
 @Index({ properties: ['deptCode', 'recordType', 'createdAt'] })
 @ObjectType({ description: '数据报送批次' })
-export class ImportBatch extends BaseRecord<'received' | 'stored' | 'rejected' | 'duplicates' | 'warnings' | 'checkpointRow'> {
+export class ImportBatch extends BaseRecord<'received' | 'stored' | 'updated' | 'deleted' | 'rejected' | 'duplicates' | 'warnings' | 'checkpointRow'> {
   @Field({ description: '批次标识（同一标识重复报送不会重复入库）' })
   @Property({ length: 200 })
   @Unique()
@@ -43,6 +44,16 @@ export class ImportBatch extends BaseRecord<'received' | 'stored' | 'rejected' |
   @Field(() => Int, { description: '入库数' })
   @Property({ default: 0 })
   stored: number = 0;
+
+  /** Of `stored`: known records (same natural key) whose content changed, updated in place. */
+  @Field(() => Int, { description: '入库数中更新已有记录的数量（同一业务主键、内容有变化）' })
+  @Property({ default: 0 })
+  updated: number = 0;
+
+  /** Of `stored`: records deleted by 操作类型 D. */
+  @Field(() => Int, { description: '入库数中按操作类型 D 删除的记录数' })
+  @Property({ default: 0 })
+  deleted: number = 0;
 
   @Field(() => Int, { description: '退回整改数' })
   @Property({ default: 0 })

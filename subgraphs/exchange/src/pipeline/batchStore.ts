@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { ChunkDb, GovernedRow, Violation } from '@hub/governance';
+import type { CdOperation, ChunkDb, GovernedRow, Violation } from '@hub/governance';
+
+const OPERATION_OF: Record<NonNullable<GovernedRow['outcome']>, CdOperation> = { inserted: 'i', updated: 'u', deleted: 'd' };
 
 export interface BatchRow {
   id: string;
   status: string;
   received: number;
   stored: number;
+  /** Of `stored`: known records updated in place. */
+  updated: number;
+  /** Of `stored`: records deleted (操作类型 D). */
+  deleted: number;
   rejected: number;
   duplicates: number;
   warnings: number;
@@ -27,6 +33,8 @@ const toBatch = (r: Record<string, any>): BatchRow => ({
   status: r.status,
   received: Number(r.received),
   stored: Number(r.stored),
+  updated: Number(r.updated),
+  deleted: Number(r.deleted),
   rejected: Number(r.rejected),
   duplicates: Number(r.duplicates),
   warnings: Number(r.warnings),
@@ -55,6 +63,8 @@ export interface ChunkOutcome {
   lastRow: number;
   received: number;
   stored: number;
+  updated: number;
+  deleted: number;
   rejected: number;
   duplicates: number;
   warnings: number;
@@ -64,9 +74,9 @@ export interface ChunkOutcome {
 export async function commitChunk(db: ChunkDb, batchId: string, outcome: ChunkOutcome): Promise<void> {
   await db.query(
     `update exchange.import_batch set received = received + $2, stored = stored + $3, rejected = rejected + $4,
-       duplicates = duplicates + $5, warnings = warnings + $6, checkpoint_row = $7, updated_at = now(), version = version + 1
+       duplicates = duplicates + $5, warnings = warnings + $6, checkpoint_row = $7, updated = updated + $8, deleted = deleted + $9, updated_at = now(), version = version + 1
      where id = $1`,
-    [batchId, outcome.received, outcome.stored, outcome.rejected, outcome.duplicates, outcome.warnings, outcome.lastRow],
+    [batchId, outcome.received, outcome.stored, outcome.rejected, outcome.duplicates, outcome.warnings, outcome.lastRow, outcome.updated, outcome.deleted],
   );
 }
 
@@ -106,10 +116,10 @@ export async function insertFlags(db: ChunkDb, batchId: string, recordType: stri
   );
 }
 
-/** Stored records into the upward outbox, in the transaction that stored them (cd_operation i). */
+/** Stored records into the upward outbox, in the transaction that stored them (cd_operation i, u for an update, d for a deletion). */
 export async function insertOutbox(db: ChunkDb, recordType: string, deptCode: string, stored: { row: GovernedRow; recordId: string }[]): Promise<void> {
   if (!stored.length) return;
-  const json = stored.map(({ row, recordId }) => ({ id: randomUUID(), record_type: recordType, record_id: recordId, operation: 'i', dept_code: deptCode, payload: row.values }));
+  const json = stored.map(({ row, recordId }) => ({ id: randomUUID(), record_type: recordType, record_id: recordId, operation: OPERATION_OF[row.outcome ?? 'inserted'], dept_code: deptCode, payload: row.values }));
   await db.query(
     `insert into exchange.outbox (id, record_type, record_id, operation, dept_code, payload)
      select id, record_type, record_id, operation, dept_code, payload from json_populate_recordset(null::exchange.outbox, $1::json)`,

@@ -1,6 +1,7 @@
 import { loadDivisions, resolveDataDir } from '@hub/codes';
 import {
-  CodeTable, compileRules, GovernedRow, mapHeaders, RawRow, RecordIngest, ReferenceCheck, RuleDefinition, standardiseRow, validate,
+  CodeTable, compileRules, GovernedRow, isDeletion, mapHeaders, RawRow, readOperation, RecordIngest, ReferenceCheck, RuleDefinition, standardiseRow, validate,
+  withOperationField,
 } from '@hub/governance';
 
 let divisionTable: CodeTable | undefined;
@@ -26,14 +27,18 @@ function divisions(): CodeTable {
  * compiled. `govern` standardises and validates; references are returned for the chunk to check together.
  */
 export function createGovernor(ingest: RecordIngest, rules: RuleDefinition[], headers: string[]) {
-  const { spec } = ingest;
+  // Every type also takes 操作类型 (I/U/D) beside its national fields.
+  const spec = withOperationField(ingest.spec);
   const mapping = mapHeaders(spec, headers);
   const compiled = compileRules(rules, [...ingest.codeTables, divisions()]);
   const fieldOfHeader = Object.entries(mapping.byHeader);
   const keyFields = spec.naturalKey;
+  const keyRules = { ...compiled, checks: compiled.checks.filter((c) => keyFields.includes(c.rule.field) && c.rule.kind !== 'reference' && c.rule.kind !== 'dateOrder') };
 
   return {
     missingRequired: mapping.missingRequired,
+    /** The delivery says per row what to do (操作类型): deletions name only their key, so columns are judged per row. */
+    hasOperationColumn: Object.values(mapping.byHeader).includes('cdOperation'),
     unknownHeaders: mapping.unknown,
 
     /** Header mapping and standardisation (no rules yet: auto-association may still fill values). */
@@ -50,11 +55,24 @@ export function createGovernor(ingest: RecordIngest, rules: RuleDefinition[], he
         })),
         ...standardised.violations,
       ];
+      const operation = readOperation(standardised.values);
+      if (operation) violations.push(operation);
       return { rowNumber: raw.rowNumber, raw: raw.cells, values: standardised.values, violations, links: {} };
     },
 
     /** The rule set on the (standardised, auto-associated) values; references come back to check per chunk. */
     validate(row: GovernedRow): ReferenceCheck[] {
+      // A deletion names its record by natural key: only the key's own rules run (code labels become codes).
+      if (isDeletion(row.values)) {
+        row.violations.push(...validate(keyRules, row.values).violations);
+        for (const name of keyFields) {
+          const value = row.values[name];
+          if ((value !== null && value !== undefined && value !== '') || row.violations.some((v) => v.field === name)) continue;
+          const header = spec.fields.find((f) => f.name === name)?.header ?? name;
+          row.violations.push({ rule: 'DELETE_KEY_REQUIRED', field: name, severity: 'error', message: `删除记录须填写业务主键「${header}」`, value: null });
+        }
+        return [];
+      }
       const result = validate(compiled, row.values);
       row.violations.push(...result.violations);
       return result.references;
@@ -69,7 +87,7 @@ export function createGovernor(ingest: RecordIngest, rules: RuleDefinition[], he
     /** The record's natural key, or null while a key field is empty. */
     naturalKey(row: GovernedRow): string | null {
       const parts = keyFields.map((f) => row.values[f]);
-      return parts.some((p) => p === null || p === undefined || p === '') ? null : parts.join('\u0000');
+      return parts.some((p) => p === null || p === undefined || p === '') ? null : parts.join('\u001f'); // text PostgreSQL can store
     },
   };
 }

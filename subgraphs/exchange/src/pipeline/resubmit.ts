@@ -1,8 +1,9 @@
-import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, Violation } from '@hub/governance';
+import { isDeletion, type ChunkDb, type GovernedRow, type IngestContext, type RecordIngest, type Violation } from '@hub/governance';
 import { appendAuditSql, HubUser } from '@hub/runtime';
 import { createGovernor } from './govern';
 import { insertOutbox } from './batchStore';
 import { activeRuleSet } from './ruleSets';
+import { removeRows } from './removeRows';
 
 export interface RejectRow {
   id: string;
@@ -35,19 +36,20 @@ export async function resubmitReject(
   const governor = createGovernor(ingest, rules.rules, Object.keys(payload));
   const { row, checks } = governor.govern({ rowNumber: reject.row_number, cells: payload, problems: [] });
   const full: IngestContext = { ...context, batchId: reject.batch_id };
-  if (!hasErrors(row)) await ingest.resolve(db, [row], new Map([[row, checks]]), full);
+  if (!hasErrors(row) && !isDeletion(row.values)) await ingest.resolve(db, [row], new Map([[row, checks]]), full);
   const attempt = { at: new Date().toISOString(), by: user.id, byName: user.name, payload: reject.payload, violations: reject.violations };
 
+  // A deletion is applied by the library's `remove` (which may still find nothing to delete).
+  const applied = hasErrors(row) ? new Map<number, string>() : isDeletion(row.values) ? await removeRows(db, ingest, [row], full) : await ingest.store(db, [row], full);
   let outcome: ResubmitOutcome;
   if (hasErrors(row)) {
     outcome = { status: 'open', violations: row.violations };
   } else {
-    const stored = await ingest.store(db, [row], full);
-    const recordId = stored.get(row.rowNumber);
+    const recordId = applied.get(row.rowNumber);
     outcome = recordId ? { status: 'resolved', recordId } : { status: 'duplicate' };
     if (recordId) await insertOutbox(db, reject.record_type, reject.dept_code, [{ row, recordId }]);
-    const moved = recordId ? 'stored' : 'duplicates';
-    await db.query(`update exchange.import_batch set rejected = rejected - 1, ${moved} = ${moved} + 1, updated_at = now(), version = version + 1 where id = $1`, [reject.batch_id]);
+    const moved = !recordId ? 'duplicates = duplicates + 1' : row.outcome === 'inserted' || !row.outcome ? 'stored = stored + 1' : `stored = stored + 1, ${row.outcome} = ${row.outcome} + 1`;
+    await db.query(`update exchange.import_batch set rejected = rejected - 1, ${moved}, updated_at = now(), version = version + 1 where id = $1`, [reject.batch_id]);
   }
   await db.query(
     `update exchange.rejected_record set payload = $2::jsonb, violations = $3::jsonb, status = $4, record_id = $5,

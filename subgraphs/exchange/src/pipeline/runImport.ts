@@ -1,9 +1,11 @@
 import type { PoolClient } from 'pg';
 import { appendAuditSql, AuditEntry } from '@hub/runtime';
-import { FileError, GovernedRow, IngestContext, RawRow, RecordIngest, RecordSource, ReferenceCheck } from '@hub/governance';
+import { FileError, GovernedRow, IngestContext, isDeletion, RawRow, RecordIngest, RecordSource, ReferenceCheck } from '@hub/governance';
 import { BatchRow, ChunkOutcome, commitChunk, finishBatch, insertFlags, insertOutbox, insertRejects, openBatch } from './batchStore';
 import { createGovernor } from './govern';
+import { removeRows } from './removeRows';
 import { activeRuleSet } from './ruleSets';
+import { closeKeyMemory, openKeyMemory, repeatPolicyOf, settleRepeatedKeys } from './repeatedKeys';
 
 /** Where a delivery gets its one connection: a `pg` Pool, or the subgraph's own pool (knexPool). */
 export interface ConnectionSource {
@@ -46,8 +48,9 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     const rules = await activeRuleSet(client, ingest);
     const governor = createGovernor(ingest, rules.rules, source.headers);
     // A file without a required column is refused as a whole; records sent one by one (online, push, pull)
-    // may leave fields to auto-association and are judged row by row.
-    if (request.channel === 'file' && governor.missingRequired.length) {
+    // may leave fields to auto-association, and a file with 操作类型 may hold deletions naming only their
+    // key: those are judged row by row.
+    if (request.channel === 'file' && governor.missingRequired.length && !governor.hasOperationColumn) {
       const headers = governor.missingRequired.map((f) => ingest.spec.fields.find((x) => x.name === f)?.header ?? f);
       throw new FileError('MISSING_COLUMNS', `文件缺少必填列：${headers.join('、')}（可下载模板对照表头）`);
     }
@@ -59,6 +62,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     if (batch.status === 'completed') return { ...batch, ...base, alreadyImported: true };
 
     const context: IngestContext = { ...request.context, batchId: batch.id };
+    if (repeatPolicyOf(request.channel) === 'snapshot') await openKeyMemory(client, batch.id);
     // Governance of the next chunk (JavaScript) overlaps the database writing the previous one: two cores,
     // two kinds of work. Chunks still commit one after another, in file order.
     let writing: Promise<void> = Promise.resolve();
@@ -74,6 +78,8 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
           ...batch,
           received: batch.received + outcome.received,
           stored: batch.stored + outcome.stored,
+          updated: batch.updated + outcome.updated,
+          deleted: batch.deleted + outcome.deleted,
           rejected: batch.rejected + outcome.rejected,
           duplicates: batch.duplicates + outcome.duplicates,
           warnings: batch.warnings + outcome.warnings,
@@ -91,6 +97,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     }
     await flush();
     await writing;
+    if (repeatPolicyOf(request.channel) === 'snapshot') await closeKeyMemory(client, batch.id);
     const finished = await finishBatch(client, batch.id);
     return { ...finished, ...base, alreadyImported: false };
   } finally {
@@ -113,27 +120,18 @@ function prepareChunk(governor: Governor, chunk: RawRow[]): PreparedChunk {
 
 /**
  * Auto-association (the library fills what the record's links tell, e.g. a subject's name from its USCC),
- * then the rules; the first occurrence of a natural key in the chunk wins.
+ * then the rules, then a natural key delivered twice in the batch (repeatedKeys.ts).
  */
 async function validateChunk(client: PoolClient, request: ImportRequest, context: IngestContext, governor: Governor, prepared: PreparedChunk) {
   await request.ingest.prefill?.(client, prepared.standardised, context);
-  const governed: GovernedRow[] = [];
   const references = new Map<GovernedRow, ReferenceCheck[]>();
-  const seen = new Set<string>();
-  let duplicates = 0;
   for (const row of prepared.standardised) {
     const checks = governor.validate(row);
-    const key = governor.naturalKey(row);
-    if (key !== null && !hasErrors(row)) {
-      if (seen.has(key)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(key);
-    }
-    governed.push(row);
     if (checks.length) references.set(row, checks);
   }
+  const { rows: governed, duplicates } = await settleRepeatedKeys(
+    client, repeatPolicyOf(request.channel), context.batchId, request.ingest.spec, prepared.standardised, (row) => governor.naturalKey(row), (row) => !hasErrors(row),
+  );
   return { governed, references, duplicates };
 }
 
@@ -145,22 +143,29 @@ async function writeChunk(client: PoolClient, request: ImportRequest, context: I
   await client.query('begin');
   try {
     const { governed, references, duplicates: inChunk } = await validateChunk(client, request, context, governor, prepared);
-    let duplicates = inChunk;
-    await ingest.resolve(client, governed.filter((r) => !hasErrors(r)), references, context);
-    const accepted = governed.filter((r) => !hasErrors(r));
-    const rejected = governed.filter(hasErrors);
+    const valid = governed.filter((r) => !hasErrors(r));
+    const deletions = valid.filter((r) => isDeletion(r.values));
+    const writes = deletions.length ? valid.filter((r) => !isDeletion(r.values)) : valid;
+    await ingest.resolve(client, writes, references, context);
+    const removed = await removeRows(client, ingest, deletions, context);
+    const accepted = writes.filter((r) => !hasErrors(r));
     const stored = accepted.length ? await ingest.store(client, accepted, context) : new Map<number, string>();
-    duplicates += accepted.length - stored.size;
-    const flagged = accepted
-      .filter((r) => stored.has(r.rowNumber) && r.violations.length)
+    for (const [rowNumber, id] of removed) stored.set(rowNumber, id);
+    const applied = [...accepted, ...deletions].filter((r) => stored.has(r.rowNumber));
+    const rejected = governed.filter(hasErrors);
+    const duplicates = inChunk + governed.length - rejected.length - applied.length;
+    const flagged = applied
+      .filter((r) => r.outcome !== 'deleted' && r.violations.length)
       .map((row) => ({ row, recordId: stored.get(row.rowNumber)!, warnings: row.violations }));
     await insertRejects(client, context.batchId, type, context.deptCode, rejected);
     await insertFlags(client, context.batchId, type, flagged);
-    await insertOutbox(client, type, context.deptCode, accepted.filter((r) => stored.has(r.rowNumber)).map((row) => ({ row, recordId: stored.get(row.rowNumber)! })));
+    await insertOutbox(client, type, context.deptCode, applied.map((row) => ({ row, recordId: stored.get(row.rowNumber)! })));
     const outcome = {
       lastRow: chunk[chunk.length - 1].rowNumber,
       received: chunk.length,
       stored: stored.size,
+      updated: applied.filter((r) => r.outcome === 'updated').length,
+      deleted: removed.size,
       rejected: rejected.length,
       duplicates,
       warnings: flagged.length,
@@ -177,8 +182,9 @@ async function writeChunk(client: PoolClient, request: ImportRequest, context: I
 
 const hasErrors = (row: GovernedRow) => row.violations.some((v) => v.severity === 'error');
 
+
 /** One audit entry per chunk: who delivered which rows of which batch, and what became of them. */
-async function audit(client: PoolClient, request: ImportRequest, context: IngestContext, outcome: { stored: number; rejected: number; duplicates: number; lastRow: number }, firstRow: number) {
+async function audit(client: PoolClient, request: ImportRequest, context: IngestContext, outcome: { stored: number; updated: number; deleted: number; rejected: number; duplicates: number; lastRow: number }, firstRow: number) {
   const entry: AuditEntry = {
     actorId: request.actor.id,
     actorName: request.actor.name,
@@ -191,7 +197,7 @@ async function audit(client: PoolClient, request: ImportRequest, context: Ingest
     entityType: 'ImportBatch',
     entityIds: [context.batchId],
     fields: [],
-    reason: `第 ${firstRow}–${outcome.lastRow} 行：入库 ${outcome.stored}，退回 ${outcome.rejected}，重复 ${outcome.duplicates}`,
+    reason: `第 ${firstRow}–${outcome.lastRow} 行：入库 ${outcome.stored}（其中更新 ${outcome.updated}、删除 ${outcome.deleted}），退回 ${outcome.rejected}，重复 ${outcome.duplicates}`,
   };
   const { sql, params } = appendAuditSql([entry]);
   await client.query(sql, params);

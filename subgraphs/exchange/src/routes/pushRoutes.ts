@@ -50,6 +50,8 @@ export function pushRoutes(app: Express, orm: Orm): void {
         alreadyImported: result.alreadyImported,
         received: result.received,
         stored: result.stored,
+        updated: result.updated,
+        deleted: result.deleted,
         rejected: result.rejected,
         duplicates: result.duplicates,
         rejects: rejects.map((r: { row_number: number; violations: unknown }) => ({ row: r.row_number, violations: r.violations })),

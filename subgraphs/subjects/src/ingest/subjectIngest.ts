@@ -73,7 +73,11 @@ export const subjectIngest: RecordIngest = {
         [JSON.stringify(json)],
       );
       const ids = new Set(inserted.map((r) => r.id));
-      for (const { row, id } of inserts) if (ids.has(id)) stored.set(row.rowNumber, id);
+      for (const { row, id } of inserts) {
+        if (!ids.has(id)) continue;
+        stored.set(row.rowNumber, id);
+        row.outcome = 'inserted';
+      }
     }
     if (updates.length) {
       const json = updates.map(({ columns }) => columns);
@@ -83,7 +87,11 @@ export const subjectIngest: RecordIngest = {
         [JSON.stringify(json)],
       );
       const ids = new Set(updated.map((r) => r.id));
-      for (const { row, columns } of updates) if (ids.has(columns.id)) stored.set(row.rowNumber, columns.id);
+      for (const { row, columns } of updates) {
+        if (!ids.has(columns.id)) continue;
+        stored.set(row.rowNumber, columns.id);
+        row.outcome = 'updated';
+      }
     }
     return stored;
   },
