@@ -60,14 +60,22 @@ async function main() {
         heapPeak = Math.max(heapPeak, m.heapUsed);
       }, 50);
       const started = process.hrtime.bigint();
+      const profile = new Map<string, { ms: number; calls: number }>();
       const result = await runImport({
-        pool, ingest: ingestOf('inspection'), source: await openRecordFile(file), batchKey: `bench-${size}-${Date.now()}`, channel: 'file',
+        pool: process.env.BENCH_PROFILE ? profiled(pool, profile) : pool, ingest: ingestOf('inspection'), source: await openRecordFile(file), batchKey: `bench-${size}-${Date.now()}`, channel: 'file',
         context: { deptCode: 'SCJG', orgs, sourceDept: 'SCJG' }, actor: { id: 'bench', name: 'bench', role: 'system', region: null }, chunkSize: 5000,
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       clearInterval(sampler);
-      const copySeconds = await timeCopy(pool, dir, `B${size}-`);
-      results.push({ size, bytes: statSync(file).size, seconds, copySeconds, stored: result.stored, rejected: result.rejected, peakMb: peak / 2 ** 20, baseMb: baseline / 2 ** 20, heapMb: heapPeak / 2 ** 20 });
+      const copy = await timeCopy(pool, dir, `B${size}-`);
+      if (profile.size) {
+        const total = [...profile.values()].reduce((n, p) => n + p.ms, 0);
+        process.stdout.write(`\nSQL time of the ${size.toLocaleString('en')}-row import by statement (${(total / 1000).toFixed(1)} s of ${seconds.toFixed(1)} s):\n`);
+        for (const [sql, p] of [...profile].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
+          process.stdout.write(`${(p.ms / 1000).toFixed(1).padStart(7)} s ${String(p.calls).padStart(5)}× ${sql}\n`);
+        }
+      }
+      results.push({ size, bytes: statSync(file).size, seconds, copy, stored: result.stored, rejected: result.rejected, peakMb: peak / 2 ** 20, baseMb: baseline / 2 ** 20, heapMb: heapPeak / 2 ** 20 });
     }
     const cpu = os.cpus();
     const lines = [
@@ -75,7 +83,13 @@ async function main() {
       '',
       '| rows in file | file MB | pipeline s | pipeline rows/s | stored | rejected | plain COPY s (same stored rows) | COPY rows/s | pipeline ÷ COPY | peak RSS MB (start) | peak heap MB |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(0)} | ${r.seconds.toFixed(1)} | ${Math.round(r.size / r.seconds).toLocaleString('en')} | ${r.stored.toLocaleString('en')} | ${r.rejected.toLocaleString('en')} | ${r.copySeconds.toFixed(1)} | ${Math.round(r.stored / r.copySeconds).toLocaleString('en')} | ${(r.copySeconds / r.seconds).toFixed(2)} | ${r.peakMb.toFixed(0)} (${r.baseMb.toFixed(0)}) | ${r.heapMb.toFixed(0)} |`),
+      ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${(r.bytes / 2 ** 20).toFixed(0)} | ${r.seconds.toFixed(1)} | ${Math.round(r.size / r.seconds).toLocaleString('en')} | ${r.stored.toLocaleString('en')} | ${r.rejected.toLocaleString('en')} | ${r.copy.all.toFixed(1)} | ${Math.round(r.stored / r.copy.all).toLocaleString('en')} | ${(r.copy.all / r.seconds).toFixed(2)} | ${r.peakMb.toFixed(0)} (${r.baseMb.toFixed(0)}) | ${r.heapMb.toFixed(0)} |`),
+      '',
+      'What the indexes cost a bulk load: the same stored inspections (without their inspectors) COPYed into the table as deployed, into a copy with its primary and natural keys only, and into a copy without any index.',
+      '',
+      '| rows | as deployed: s (rows/s) | keys only: s (rows/s) | no index: s (rows/s) |',
+      '|---:|---:|---:|---:|',
+      ...results.map((r) => `| ${r.stored.toLocaleString('en')} | ${[r.copy.inspections, r.copy.keysOnly, r.copy.noIndex].map((t) => `${t.toFixed(1)} (${Math.round(r.stored / t).toLocaleString('en')})`).join(' | ')} |`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
@@ -86,25 +100,88 @@ async function main() {
   }
 }
 
+/** BENCH_PROFILE=1: the pool's client, timing every statement by its first words (where the import's time goes). */
+function profiled(pool: Pool, profile: Map<string, { ms: number; calls: number }>) {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+      const original = client.query;
+      const release = client.release.bind(client);
+      // Back in the pool the client times nothing: only the import's own statements are counted.
+      client.release = (error?: Error | boolean) => {
+        client.query = original;
+        client.release = release;
+        return release(error);
+      };
+      (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+        if (typeof args[0] !== 'string') return query(...args); // a COPY stream: returned as it is
+        return timedQuery(args[0], args);
+      };
+      const timedQuery = async (text: string, args: unknown[]) => {
+        const key = text.replace(/\s+/g, ' ').trim().slice(0, 90);
+        const started = performance.now();
+        try {
+          return await query(...args);
+        } finally {
+          const entry = profile.get(key) ?? { ms: 0, calls: 0 };
+          entry.ms += performance.now() - started;
+          entry.calls++;
+          profile.set(key, entry);
+        }
+      };
+      return client;
+    },
+  };
+}
+
+interface CopyTimes {
+  /** Inspections and their inspectors into the library's tables, as deployed (all indexes and keys). */
+  all: number;
+  /** The inspections alone into their table, as deployed. */
+  inspections: number;
+  /** The same inspections into a copy of the table with its primary and natural keys only. */
+  keysOnly: number;
+  /** The same inspections into a copy of the table without any index. */
+  noIndex: number;
+}
+
 /**
  * The floor: the rows the pipeline stored (inspections and their inspectors), copied out, deleted, and
- * COPYed back into the same tables with the same indexes. Timed: the COPY in only.
+ * COPYed back into the same tables with the same indexes. Timed: the COPY in only. Then the inspections
+ * again into copies of the table with fewer indexes: what the read side's indexes cost a bulk load.
  */
-async function timeCopy(pool: Pool, dir: string, prefix: string): Promise<number> {
+async function timeCopy(pool: Pool, dir: string, prefix: string): Promise<CopyTimes> {
   const client = await pool.connect();
+  const timed = async (work: () => Promise<unknown>) => {
+    const started = process.hrtime.bigint();
+    await work();
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
   try {
     const inspections = path.join(dir, 'inspection.copy');
     const inspectors = path.join(dir, 'inspector.copy');
     await pipeline(client.query(copyTo(`copy (select * from enforcement.inspection where action_code like '${prefix}%') to stdout`)), createWriteStream(inspections));
     await pipeline(client.query(copyTo(`copy (select x.* from enforcement.inspection_inspector x join enforcement.inspection i on i.id = x.inspection_id where i.action_code like '${prefix}%') to stdout`)), createWriteStream(inspectors));
-    await client.query(`delete from enforcement.inspection where action_code like '${prefix}%'`);
-    await client.query('vacuum enforcement.inspection');
-    const started = process.hrtime.bigint();
-    await client.query('begin');
-    await pipeline(createReadStream(inspections), client.query(copyFrom('copy enforcement.inspection from stdin')));
-    await pipeline(createReadStream(inspectors), client.query(copyFrom('copy enforcement.inspection_inspector from stdin')));
-    await client.query('commit');
-    return Number(process.hrtime.bigint() - started) / 1e9;
+    const copyIn = (table: string, file: string) => async () => {
+      await client.query('begin');
+      await pipeline(createReadStream(file), client.query(copyFrom(`copy ${table} from stdin`)));
+      await client.query('commit');
+    };
+    const clear = async () => {
+      await client.query(`delete from enforcement.inspection where action_code like '${prefix}%'`);
+      await client.query('vacuum enforcement.inspection, enforcement.inspection_inspector');
+    };
+    await clear();
+    const inspectionSeconds = await timed(copyIn('enforcement.inspection', inspections));
+    const inspectorSeconds = await timed(copyIn('enforcement.inspection_inspector', inspectors));
+    await client.query(`create table bench_keys_only (like enforcement.inspection including defaults)`);
+    await client.query(`alter table bench_keys_only add primary key (id), add unique (org_code, action_code)`);
+    await client.query(`create table bench_no_index (like enforcement.inspection including defaults)`);
+    const keysOnly = await timed(copyIn('bench_keys_only', inspections));
+    const noIndex = await timed(copyIn('bench_no_index', inspections));
+    await client.query('drop table bench_keys_only, bench_no_index');
+    return { all: inspectionSeconds + inspectorSeconds, inspections: inspectionSeconds, keysOnly, noIndex };
   } finally {
     client.release();
   }

@@ -8,3 +8,4 @@ export * from './rules';
 export * from './store/upsertRecords';
 export * from './operation';
 export * from './store/softDeleteRecords';
+export * from './store/uuidv7';

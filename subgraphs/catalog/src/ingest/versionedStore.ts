@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, ReferenceCheck } from '@hub/governance';
+import { uuidv7 } from '@hub/governance';
 
 /**
  * Versioned catalogue records (items, implementation lists) written by an import, a chunk at a time, with
@@ -84,7 +84,7 @@ export function checkEffectiveOrder(rows: GovernedRow[], codeField: string, curr
  * identical content (duplicates).
  */
 export async function storeVersions(db: ChunkDb, t: VersionedTable, rows: GovernedRow[], toJson: (row: GovernedRow, id: string) => Record<string, unknown>, context: IngestContext): Promise<Map<number, string>> {
-  const records = rows.map((row) => ({ row, id: randomUUID() }));
+  const records = rows.map((row) => ({ row, id: uuidv7() }));
   const json = JSON.stringify(records.map(({ row, id }) => toJson(row, id)));
   const { rows: closed } = await db.query<{ prev_id: string; code: string }>(
     `update ${t.table} c set is_current = false, effective_to = i.effective_from, superseded_at = now(), updated_at = now(), version = c.version + 1

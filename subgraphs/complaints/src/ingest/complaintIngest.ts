@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck } from '@hub/governance';
-import { COMPLAINT_RULES, DEFAULT_CODE_TABLES, softDeleteRecords, upsertRecords } from '@hub/governance';
+import { COMPLAINT_RULES, DEFAULT_CODE_TABLES, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
 import { maskPhone, Problems } from '@hub/runtime';
 import { ComplaintStatus } from '../entities/ComplaintEnums';
 import { checkComplaintState } from '../rules/complaintRules';
@@ -41,7 +40,7 @@ export const complaintIngest: RecordIngest = {
     upsertRecords(
       db,
       { table: 'complaints.complaint', columns: COLUMNS, key: ['no'], insertOnly: ['query_code_hash'] },
-      rows.map((row) => ({ row, values: complaintColumns(row, randomUUID(), context) })),
+      rows.map((row) => ({ row, values: complaintColumns(row, uuidv7(), context) })),
     ),
 };
 

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, RecordTypeSpec } from '@hub/governance';
-import { CREDIT_LISTING_RULES, DEFAULT_CODE_TABLES, LICENSE_PUBLICITY_RULES, LIST_TYPE_TABLE, PENALTY_PUBLICITY_RULES, softDeleteRecords, upsertRecords, type UpsertTable } from '@hub/governance';
+import { CREDIT_LISTING_RULES, DEFAULT_CODE_TABLES, LICENSE_PUBLICITY_RULES, LIST_TYPE_TABLE, PENALTY_PUBLICITY_RULES, softDeleteRecords, upsertRecords, type UpsertTable, uuidv7 } from '@hub/governance';
 import { chinaToday } from '@hub/codes';
 import { publicityStatusOfCode } from '../entities/creditEnums';
 import { publishDeadline } from '../rules/workingDays';
@@ -40,7 +39,7 @@ async function departmentName(db: ChunkDb, context: IngestContext): Promise<stri
  * row numbers of what was stored, with ids.
  */
 function storeRows(db: ChunkDb, table: UpsertTable, rows: GovernedRow[], build: (row: GovernedRow, id: string) => Record<string, unknown>): Promise<Map<number, string>> {
-  return upsertRecords(db, table, rows.map((row) => ({ row, values: build(row, randomUUID()) })));
+  return upsertRecords(db, table, rows.map((row) => ({ row, values: build(row, uuidv7()) })));
 }
 
 const PARTY_COLUMNS = ['party_name', 'party_category', 'uscc', 'legal_rep'];

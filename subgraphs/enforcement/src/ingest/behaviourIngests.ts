@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck } from '@hub/governance';
-import { COERCION_RULES, DEFAULT_CODE_TABLES, OTHER_ACTION_RULES, PENALTY_RULES, softDeleteRecords, upsertRecords } from '@hub/governance';
+import { COERCION_RULES, DEFAULT_CODE_TABLES, OTHER_ACTION_RULES, PENALTY_RULES, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
 import { coercionSpec, otherActionSpec, penaltySpec } from './behaviourSpecs';
 import { FollowedInspection, linkFollowedInspections, withoutInspectionChecks } from './followedInspection';
 import { checkReferences, linkSubjects, requireOwnOrgan } from './references';
@@ -10,7 +9,7 @@ import { checkReferences, linkSubjects, requireOwnOrgan } from './references';
  * unchanged ones (duplicates) left out. Returns row number → id of the rows stored.
  */
 function storeRows(db: ChunkDb, table: string, columns: string[], key: string[], rows: GovernedRow[], build: (row: GovernedRow, id: string) => Record<string, unknown>): Promise<Map<number, string>> {
-  return upsertRecords(db, { table: `enforcement.${table}`, columns, key }, rows.map((row) => ({ row, values: build(row, randomUUID()) })));
+  return upsertRecords(db, { table: `enforcement.${table}`, columns, key }, rows.map((row) => ({ row, values: build(row, uuidv7()) })));
 }
 
 /** 删除: a department deletes what its own organs did, by natural key. */

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { GovernedRow, IngestContext, RecordIngest } from '@hub/governance';
-import { DEFAULT_CODE_TABLES, ENFORCER_RULES, softDeleteRecords, upsertRecords } from '@hub/governance';
+import { DEFAULT_CODE_TABLES, ENFORCER_RULES, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
 import { hashIdNo, maskIdNo } from '../rules/mask';
 import { enforcerSpec } from './behaviourSpecs';
 
@@ -43,5 +42,5 @@ export const enforcerIngest: RecordIngest = {
 
   remove: (db, rows, context) => softDeleteRecords(db, { table: 'enforcement.enforcer', key: [['cert_no', 'certNo']], owner: { column: 'org_uscc', of: 'organ' } }, rows, context),
   store: (db, rows, context) =>
-    upsertRecords(db, { table: 'enforcement.enforcer', columns: COLUMNS, key: ['cert_no'] }, rows.map((row) => ({ row, values: enforcerColumns(row, randomUUID(), context) }))),
+    upsertRecords(db, { table: 'enforcement.enforcer', columns: COLUMNS, key: ['cert_no'] }, rows.map((row) => ({ row, values: enforcerColumns(row, uuidv7(), context) }))),
 };

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck, Violation } from '@hub/governance';
-import { DEFAULT_CODE_TABLES, INSPECTION_RULES, softDeleteRecords, upsertRecords } from '@hub/governance';
+import { DEFAULT_CODE_TABLES, INSPECTION_RULES, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
 import { inspectionSpec } from './inspectionSpec';
 import { MIN_INSPECTORS } from '../rules/inspectionRules';
 import { checkReferences, linkSubjects, prefillBehaviour, requireOwnOrgan } from './references';
@@ -33,7 +32,7 @@ export const inspectionIngest: RecordIngest = {
     softDeleteRecords(db, { table: 'enforcement.inspection', key: [['org_code', 'orgCode'], ['action_code', 'actionCode']], owner: { column: 'org_code', of: 'organ' } }, rows, context),
 
   async store(db, rows, context) {
-    const records = rows.map((row) => ({ row, values: inspectionColumns(row, randomUUID(), context) }));
+    const records = rows.map((row) => ({ row, values: inspectionColumns(row, uuidv7(), context) }));
     const stored = await upsertRecords(db, { table: 'enforcement.inspection', columns: COLUMNS, key: ['org_code', 'action_code'] }, records);
     // 检查人员 are rows of their own: a re-delivery that changes only them is an update too.
     const replaced = await inspectorsChanged(db, records, stored);
@@ -42,7 +41,7 @@ export const inspectionIngest: RecordIngest = {
       const id = stored.get(row.rowNumber);
       if (!id || (row.outcome === 'updated' && !replaced.has(id))) continue;
       (row.links.inspectors as LinkedInspector[]).forEach((inspector, ordinal) =>
-        inspectors.push({ id: randomUUID(), inspection_id: id, enforcer_id: inspector.id, name: inspector.name, cert_no: inspector.certNo, ordinal, is_leader: ordinal === 0 }),
+        inspectors.push({ id: uuidv7(), inspection_id: id, enforcer_id: inspector.id, name: inspector.name, cert_no: inspector.certNo, ordinal, is_leader: ordinal === 0 }),
       );
     }
     if (replaced.size) await db.query(`delete from enforcement.inspection_inspector where inspection_id = any($1::uuid[])`, [[...replaced]]);

@@ -24,8 +24,12 @@ export class OutboxRecord {
   @Property({ length: 20 })
   deptCode!: string;
 
-  /** The record in the national field names (the governed values). */
-  @Property({ type: 'jsonb' })
+  /**
+   * The record in the national field names (the governed values; empty fields left out). Plain `json`:
+   * written once per stored record and only ever read back whole, so PostgreSQL keeps the text as it is
+   * instead of converting it (jsonb made this the costliest statement of an import).
+   */
+  @Property({ type: 'json', columnType: 'json' })
   payload!: Record<string, unknown>;
 
   @Property({ type: 'timestamptz', length: 3, defaultRaw: 'now()' })

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { CdOperation, ChunkDb, GovernedRow, Violation } from '@hub/governance';
+import { uuidv7 } from '@hub/governance';
 
 const OPERATION_OF: Record<NonNullable<GovernedRow['outcome']>, CdOperation> = { inserted: 'i', updated: 'u', deleted: 'd' };
 
@@ -49,7 +49,7 @@ export async function openBatch(db: ChunkDb, start: BatchStart): Promise<BatchRo
   await db.query(
     `insert into exchange.import_batch (id, batch_key, record_type, dept_code, channel, file_name, status, created_by, rule_set_version, source_dept)
      values ($1, $2, $3, $4, $5, $6, 'running', $7, $8, $4) on conflict (batch_key) do nothing`,
-    [randomUUID(), start.batchKey, start.recordType, start.deptCode, start.channel, start.fileName ?? null, start.createdBy, start.ruleSetVersion],
+    [uuidv7(), start.batchKey, start.recordType, start.deptCode, start.channel, start.fileName ?? null, start.createdBy, start.ruleSetVersion],
   );
   const { rows } = await db.query(`select * from exchange.import_batch where batch_key = $1`, [start.batchKey]);
   const batch = rows[0];
@@ -80,11 +80,15 @@ export async function commitChunk(db: ChunkDb, batchId: string, outcome: ChunkOu
   );
 }
 
+/** Marks the batch done (or failed); durably, even on a connection that commits chunks asynchronously. */
 export async function finishBatch(db: ChunkDb, batchId: string, error?: string): Promise<BatchRow> {
+  await db.query('begin');
+  await db.query('set local synchronous_commit = on');
   const { rows } = await db.query(
     `update exchange.import_batch set status = $2, error = $3, finished_at = now(), updated_at = now(), version = version + 1 where id = $1 returning *`,
     [batchId, error ? 'failed' : 'completed', error?.slice(0, 1000) ?? null],
   );
+  await db.query('commit');
   return toBatch(rows[0]);
 }
 
@@ -92,7 +96,7 @@ export async function finishBatch(db: ChunkDb, batchId: string, error?: string):
 export async function insertRejects(db: ChunkDb, batchId: string, recordType: string, deptCode: string, rows: GovernedRow[]): Promise<void> {
   if (!rows.length) return;
   const json = rows.map((r) => ({
-    id: randomUUID(), batch_id: batchId, record_type: recordType, dept_code: deptCode, source_dept: deptCode,
+    id: uuidv7(), batch_id: batchId, record_type: recordType, dept_code: deptCode, source_dept: deptCode,
     row_number: r.rowNumber, payload: r.raw, violations: r.violations,
   }));
   await db.query(
@@ -107,7 +111,7 @@ export async function insertRejects(db: ChunkDb, batchId: string, recordType: st
 /** Stored rows that broke warning rules: the flag stays beside the record. */
 export async function insertFlags(db: ChunkDb, batchId: string, recordType: string, flagged: { row: GovernedRow; recordId: string; warnings: Violation[] }[]): Promise<void> {
   if (!flagged.length) return;
-  const json = flagged.map(({ row, recordId, warnings }) => ({ id: randomUUID(), batch_id: batchId, row_number: row.rowNumber, record_type: recordType, record_id: recordId, violations: warnings }));
+  const json = flagged.map(({ row, recordId, warnings }) => ({ id: uuidv7(), batch_id: batchId, row_number: row.rowNumber, record_type: recordType, record_id: recordId, violations: warnings }));
   await db.query(
     `insert into exchange.record_flag (id, batch_id, row_number, record_type, record_id, violations)
      select id, batch_id, row_number, record_type, record_id, violations from json_populate_recordset(null::exchange.record_flag, $1::json)
@@ -119,10 +123,20 @@ export async function insertFlags(db: ChunkDb, batchId: string, recordType: stri
 /** Stored records into the upward outbox, in the transaction that stored them (cd_operation i, u for an update, d for a deletion). */
 export async function insertOutbox(db: ChunkDb, recordType: string, deptCode: string, stored: { row: GovernedRow; recordId: string }[]): Promise<void> {
   if (!stored.length) return;
-  const json = stored.map(({ row, recordId }) => ({ id: randomUUID(), record_type: recordType, record_id: recordId, operation: OPERATION_OF[row.outcome ?? 'inserted'], dept_code: deptCode, payload: row.values }));
+  const json = stored.map(({ row, recordId }) => ({ id: uuidv7(), record_type: recordType, record_id: recordId, operation: OPERATION_OF[row.outcome ?? 'inserted'], dept_code: deptCode, payload: withoutEmpty(row.values) }));
   await db.query(
     `insert into exchange.outbox (id, record_type, record_id, operation, dept_code, payload)
      select id, record_type, record_id, operation, dept_code, payload from json_populate_recordset(null::exchange.outbox, $1::json)`,
     [JSON.stringify(json)],
   );
+}
+
+/** The fields that have a value: the envelope's receiver reads a missing field as empty. */
+function withoutEmpty(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in values) {
+    const value = values[key];
+    if (value !== null && value !== undefined && value !== '') out[key] = value;
+  }
+  return out;
 }

@@ -44,6 +44,10 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
   const { pool, ingest, source } = request;
   const chunkSize = request.chunkSize ?? 5000;
   const client = await pool.connect();
+  // Chunks commit without waiting for their WAL to reach disk: a database crash can lose only the last
+  // moments of commits, checkpoint included, so a re-run repeats those chunks (idempotently) and the counts
+  // stay exact. The batch's completion is committed durably (finishBatch).
+  await client.query('set synchronous_commit = off');
   try {
     const rules = await activeRuleSet(client, ingest);
     const governor = createGovernor(ingest, rules.rules, source.headers);
@@ -101,6 +105,7 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     const finished = await finishBatch(client, batch.id);
     return { ...finished, ...base, alreadyImported: false };
   } finally {
+    await client.query('reset synchronous_commit').catch(() => undefined);
     client.release();
   }
 }

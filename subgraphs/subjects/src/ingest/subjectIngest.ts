@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, Violation } from '@hub/governance';
-import { DEFAULT_CODE_TABLES, SUBJECT_RULES } from '@hub/governance';
+import { DEFAULT_CODE_TABLES, SUBJECT_RULES, uuidv7 } from '@hub/governance';
 import { referenceTables } from '@hub/runtime';
 import { subjectSpec } from './subjectSpec';
 
@@ -57,7 +56,7 @@ export const subjectIngest: RecordIngest = {
     for (const row of rows) {
       const existing = row.links.stored as StoredSubject | undefined;
       if (!existing) {
-        inserts.push({ row, id: randomUUID() });
+        inserts.push({ row, id: uuidv7() });
         continue;
       }
       const merged = mergeSubject(existing, incomingOf(row));
