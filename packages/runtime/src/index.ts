@@ -12,6 +12,7 @@ export * from './validation/validateInput';
 export * from './database/orm';
 export * from './database/paginate';
 export * from './database/queryCounter';
+export * from './database/sqlDb';
 export * from './database/databaseUrl';
 export * from './federation/buildFederatedSchema';
 export * from './federation/loaders';

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, isUuid, PageArgs, paginate, SortDirection, SubgraphContext } from '@hub/runtime';
+import { Connection, isUuid, PageArgs, paginate, SortDirection, SubgraphContext, sqlDb } from '@hub/runtime';
 import { ImportBatch } from '../entities/ImportBatch';
 import { rejectsByRule } from '../pipeline/reports';
 import { canSeeDepartment, departmentWhere, SIGNED_IN } from '../policy';
 import { RejectReasonInfo } from './ExchangeTypes';
-import { knexDb } from './knexDb';
 
 @InputType({ description: '批次筛选' })
 class ImportBatchFilter {
@@ -44,6 +43,6 @@ export class ImportBatchResolver {
 
   @FieldResolver(() => [RejectReasonInfo], { description: '退回原因统计（按规则）' })
   rejectReasons(@Root() batch: ImportBatch, @Ctx() ctx: SubgraphContext) {
-    return rejectsByRule(knexDb(ctx.em), batch.id);
+    return rejectsByRule(sqlDb(ctx.em), batch.id);
   }
 }

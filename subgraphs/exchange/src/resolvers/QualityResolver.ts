@@ -1,12 +1,11 @@
 import { Arg, Authorized, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { forbidden, HubError, LocalDateScalar, Problems, SubgraphContext } from '@hub/runtime';
+import { forbidden, HubError, LocalDateScalar, Problems, SubgraphContext, sqlDb } from '@hub/runtime';
 import { CalendarOverride } from '../entities/CalendarOverride';
 import { rebuildCalendar } from '../pipeline/calendar';
 import { organsOf } from '../pipeline/organs';
 import { dataQuality, dataQualityOverview, departmentName, QualityDepartment, qualitySourceOf, RECORD_TYPES } from '../pipeline/qualityMetrics';
 import { INGESTS } from '../ingests';
 import { RULE_ADMINS, SIGNED_IN } from '../policy';
-import { knexDb } from './knexDb';
 
 @ObjectType({ description: '数据质量（按月）' })
 class MonthQualityInfo {
@@ -54,7 +53,7 @@ async function department(ctx: SubgraphContext, from: string, to: string, deptCo
   const dept = deptCode ?? user.dept;
   if (!dept) throw new HubError('DEPT_REQUIRED', '请指定部门编码', 'deptCode');
   if ((user.role === 'staff' || user.role === 'leader') && dept !== user.dept) throw forbidden('只能查看本部门的数据质量');
-  const db = knexDb(ctx.em);
+  const db = sqlDb(ctx.em);
   // The registry's name, as the ingests write it into 承办单位 and 列入机关.
   const [name, orgs] = await Promise.all([departmentName(db, dept), dept === user.dept && user.orgs.length ? user.orgs : organsOf(db, dept)]);
   return { code: dept, name, orgs };
@@ -73,7 +72,7 @@ export class QualityResolver {
     @Arg('deptCode', () => String, { nullable: true, description: '部门编码（默认本部门）' }) deptCode?: string | null,
   ) {
     const dept = await department(ctx, from, to, deptCode, recordType);
-    return dataQuality(knexDb(ctx.em), recordType, dept, from, to);
+    return dataQuality(sqlDb(ctx.em), recordType, dept, from, to);
   }
 
   @Authorized(...SIGNED_IN)
@@ -85,7 +84,7 @@ export class QualityResolver {
     @Arg('deptCode', () => String, { nullable: true, description: '部门编码（默认本部门）' }) deptCode?: string | null,
   ) {
     const dept = await department(ctx, from, to, deptCode);
-    return dataQualityOverview(knexDb(ctx.em), dept, from, to);
+    return dataQualityOverview(sqlDb(ctx.em), dept, from, to);
   }
 
   @Authorized(...SIGNED_IN)
@@ -107,7 +106,7 @@ export class QualityResolver {
       const override = (await em.findOne(CalendarOverride, { day })) ?? em.create(CalendarOverride, { day, working, note: note.trim(), setBy: ctx.user.id });
       Object.assign(override, { working, note: note.trim(), setBy: ctx.user.id });
       await em.flush();
-      await rebuildCalendar(knexDb(em as never));
+      await rebuildCalendar(sqlDb(em as never));
       return override;
     });
   }

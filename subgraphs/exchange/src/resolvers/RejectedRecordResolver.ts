@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, isUuid, notFound, PageArgs, paginate, PersonalKind, personalValue, RevealArgs, SortDirection, SubgraphContext } from '@hub/runtime';
+import { Connection, isUuid, notFound, PageArgs, paginate, PersonalKind, personalValue, RevealArgs, SortDirection, SubgraphContext, sqlDb } from '@hub/runtime';
 import { mapHeaders } from '@hub/governance';
 import type { Violation } from '@hub/governance';
 import { RejectedRecord } from '../entities/RejectedRecord';
@@ -9,7 +9,6 @@ import { organsOf } from '../pipeline/organs';
 import { RejectRow, resubmitReject } from '../pipeline/resubmit';
 import { assertMayCorrect, canSeeDepartment, departmentWhere, SIGNED_IN } from '../policy';
 import { CellInput, CellValue, ViolationInfo } from './ExchangeTypes';
-import { knexDb } from './knexDb';
 
 @InputType({ description: '退回记录筛选' })
 class RejectedRecordFilter {
@@ -54,7 +53,7 @@ export class RejectedRecordResolver {
   ): Promise<ResubmitResult> {
     if (!isUuid(id)) throw notFound('退回记录', id, 'id');
     return ctx.em.transactional(async (em) => {
-      const db = knexDb(em);
+      const db = sqlDb(em);
       const { rows } = await db.query<RejectRow>(`select * from exchange.rejected_record where id = $1 for update`, [id]);
       const reject = rows[0];
       if (!reject || !canSeeDepartment(ctx.user, reject.dept_code)) throw notFound('退回记录', id, 'id');

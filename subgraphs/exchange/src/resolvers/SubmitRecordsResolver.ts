@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { forbidden, HubError, SubgraphContext } from '@hub/runtime';
+import { forbidden, HubError, SubgraphContext, sqlDb } from '@hub/runtime';
 import { FileError, RawRow, RecordSource } from '@hub/governance';
 import { ImportBatch } from '../entities/ImportBatch';
 import { RejectedRecord } from '../entities/RejectedRecord';
@@ -7,7 +7,6 @@ import { ingestOf } from '../ingests';
 import { organsOf } from '../pipeline/organs';
 import { runImport } from '../pipeline/runImport';
 import { CellInput } from './ExchangeTypes';
-import { knexDb } from './knexDb';
 import { knexPool } from './knexPool';
 
 /** The largest online batch; larger deliveries go as files. */
@@ -53,7 +52,7 @@ export class SubmitRecordsResolver {
     const deptCode = user.dept;
     if (!deptCode && user.role !== 'system') throw forbidden('只有部门人员可以报送数据');
     const dept = deptCode ?? 'SYSTEM';
-    const orgs = user.role === 'system' ? await organsOf(knexDb(ctx.em), dept) : user.orgs;
+    const orgs = user.role === 'system' ? await organsOf(sqlDb(ctx.em), dept) : user.orgs;
     const result = await runImport({
       pool: knexPool(ctx.em),
       ingest,

@@ -6,7 +6,7 @@ import { INGESTS } from '../ingests';
 import { departmentOfKey } from '../pipeline/apiKeys';
 import { organsOf } from '../pipeline/organs';
 import { runImport } from '../pipeline/runImport';
-import { knexDb } from '../resolvers/knexDb';
+import { sqlDb } from '@hub/runtime';
 import { knexPool } from '../resolvers/knexPool';
 import { MAX_ONLINE_RECORDS } from '../resolvers/SubmitRecordsResolver';
 
@@ -24,7 +24,7 @@ export function pushRoutes(app: Express, orm: Orm): void {
       const ingest = INGESTS[req.params.type];
       if (!ingest) return fail(res, 404, 'UNKNOWN_RECORD_TYPE', `未知的数据类型 ${req.params.type}（可选：${Object.keys(INGESTS).join('、')}）`);
       const em = orm.em.fork() as EntityManager;
-      const db = knexDb(em);
+      const db = sqlDb(em);
       const key = req.get('x-api-key');
       const owner = key ? await departmentOfKey(db, key) : null;
       if (!owner) return fail(res, 401, 'UNAUTHENTICATED', '接口密钥无效或已停用（请求头 X-Api-Key）');
