@@ -14,3 +14,5 @@ export * from './divisionsFromDataDir';
 export * from './divisionsFromPackage';
 export * from './stableId';
 export * from './chinaCalendar';
+export * from './chineseNumerals';
+export * from './legalCitations';

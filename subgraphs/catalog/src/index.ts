@@ -9,6 +9,7 @@ import { RegSubItem } from './entities/RegSubItem';
 import { VersionedRecord } from './entities/VersionedRecord';
 import { CheckImplListResolver } from './resolvers/CheckImplListResolver';
 import { ItemClaimResolver } from './resolvers/ItemClaimResolver';
+import { LawArticleCitationResolver } from './resolvers/LawArticleCitationResolver';
 import { RegItemResolver } from './resolvers/RegItemResolver';
 import { RegSubItemResolver } from './resolvers/RegSubItemResolver';
 import { resolveCheckImplListReference, resolveRegItemReference } from './resolvers/references';
@@ -18,7 +19,7 @@ import { seedCatalog } from './seed';
 export const catalogSubgraph: SubgraphDefinition = {
   name: 'catalog',
   entities: [BaseRecord, VersionedRecord, RegItem, RegSubItem, CheckImplList, CheckContent, ItemClaim],
-  resolvers: [RegItemResolver, CheckImplListResolver, ItemClaimResolver, RegSubItemResolver],
+  resolvers: [RegItemResolver, CheckImplListResolver, ItemClaimResolver, RegSubItemResolver, LawArticleCitationResolver],
   referenceResolvers: {
     RegItem: { __resolveReference: resolveRegItemReference },
     CheckImplList: { __resolveReference: resolveCheckImplListReference },

@@ -16,6 +16,7 @@ import { CoercionResolver } from './resolvers/CoercionResolver';
 import { OtherActionResolver } from './resolvers/OtherActionResolver';
 import { SubjectBehaviourResolver } from './resolvers/SubjectBehaviourResolver';
 import { RandomInspectionResolver } from './resolvers/RandomInspectionResolver';
+import { LawArticleCitationResolver } from './resolvers/LawArticleCitationResolver';
 import { referenceResolvers } from './resolvers/references';
 import { seedEnforcement } from './seed';
 
@@ -28,7 +29,7 @@ export const enforcementSubgraph: SubgraphDefinition = {
   ],
   resolvers: [
     EnforcerResolver, InspectionResolver, InspectorAssignmentResolver, PenaltyResolver, CoercionResolver, OtherActionResolver, SubjectBehaviourResolver,
-    RandomInspectionResolver,
+    RandomInspectionResolver, LawArticleCitationResolver,
   ],
   referenceResolvers,
   migrationsPath: path.join(__dirname, '..', 'migrations'),

@@ -1,16 +1,19 @@
-import { ArrayType, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, BeforeCreate, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { resolveCitations } from '@hub/city';
 import { BaseRecord, PUBLIC_TAG } from '@hub/runtime';
 import { RegItem } from './RegItem';
 
 /**
  * 子项 of one version of a 主项 (domain.md §11.1). A new item version gets copies of its sub-items,
  * so each version keeps the sub-items it had. 设定依据 is both the cited article ids (knowledge's
- * LawArticle) and the citation text.
+ * LawArticle) and the citation text; a sub-item written with the text only gets the ids of the articles the
+ * text cites (parseArticleReferences, resolved against the data directory's laws).
  */
 @Entity({ tableName: 'reg_sub_item' })
 @Unique({ properties: ['item', 'subItemCode'] })
 @Index({ properties: ['subItemCode'] })
+@Index({ name: 'reg_sub_item_basis_article_ids_idx', expression: 'create index "reg_sub_item_basis_article_ids_idx" on "catalog"."reg_sub_item" using gin ("basis_article_ids")' })
 @Directive(PUBLIC_TAG)
 @ObjectType({ description: '监管事项子项' })
 export class RegSubItem extends BaseRecord<'basisArticleIds' | 'scope' | 'sortOrder'> {
@@ -99,4 +102,10 @@ export class RegSubItem extends BaseRecord<'basisArticleIds' | 'scope' | 'sortOr
   /** Keeps the order the department gave. */
   @Property({ type: 'smallint', default: 0 })
   sortOrder: number = 0;
+
+  /** 设定依据 given as text only: the cited articles' ids from the text (unresolvable references stay in the text). */
+  @BeforeCreate()
+  citedArticlesFromText(): void {
+    if (!this.basisArticleIds?.length && this.basisText) this.basisArticleIds = resolveCitations(this.basisText).articleIds;
+  }
 }

@@ -3,6 +3,7 @@ import { FilterQuery } from '@mikro-orm/core';
 import {
   Connection, HubError, LocalDateScalar, PageArgs, paginate, SortDirection, SubgraphContext, escapeLike, PUBLIC_TAG } from '@hub/runtime';
 import { CheckImplList } from '../entities/CheckImplList';
+import { LawArticle } from '../entities/LawArticle';
 import { ItemClaim } from '../entities/ItemClaim';
 import { RegItem } from '../entities/RegItem';
 import { RegSubItem } from '../entities/RegSubItem';
@@ -80,6 +81,14 @@ export class RegItemResolver {
   @FieldResolver(() => [RegSubItem], { description: '本版本的子项' })
   subItems(@Root() item: RegItem, @Ctx() ctx: SubgraphContext) {
     return subItemsOfVersion(ctx).load(item.id);
+  }
+
+  @Directive(PUBLIC_TAG)
+  @FieldResolver(() => [LawArticle], { description: '设定依据引用的法律条文：本版本各子项所引条文（去重，按子项顺序）' })
+  async basisArticles(@Root() item: RegItem, @Ctx() ctx: SubgraphContext): Promise<LawArticle[]> {
+    // The sub-items' loader (one query per request, shared with `subItems`): the caller's view of the sub-items.
+    const subItems = await subItemsOfVersion(ctx).load(item.id);
+    return [...new Set(subItems.flatMap((s) => s.basisArticleIds))].map((id) => ({ id }));
   }
 
   @Directive(PUBLIC_TAG)

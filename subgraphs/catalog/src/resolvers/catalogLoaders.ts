@@ -1,4 +1,4 @@
-import { loaderOf, manyByKey, oneByKey, SubgraphContext, firstRowsPerKey } from '@hub/runtime';
+import { loaderOf, manyByKey, oneByKey, SubgraphContext, firstRowsPerKey, uuidsOf } from '@hub/runtime';
 import { CheckContent } from '../entities/CheckContent';
 import { CheckImplList } from '../entities/CheckImplList';
 import { ItemClaim } from '../entities/ItemClaim';
@@ -49,3 +49,40 @@ export const implListsOfItem = (ctx: SubgraphContext, first: number) =>
       orderBy: 't.code, t.id',
       where: isPublic(ctx.user) ? PUBLIC_VIEW_SQL.CheckImplList : 't.is_current',
     }));
+
+/** The public's view (policy.ts PUBLIC_VIEW) of a citing sub-item `s` and its item `i`. */
+const PUBLIC_CITATION_SQL = `i.data_status = 'normal' and i.status = 1 and s.data_status = 'normal' and s.status = 1`;
+
+/**
+ * The current items (first `first` by item code) whose sub-items cite each article (`basis_article_ids`,
+ * GIN-indexed), as far as the caller may see them: one statement for all the articles of the request.
+ */
+export const itemsCitingArticle = (ctx: SubgraphContext, first: number) =>
+  loaderOf<string, RegItem[]>(ctx, `catalog.itemsCitingArticle:${first}`, async (articleIds) => {
+    const ids = uuidsOf(articleIds);
+    const groups = new Map<string, RegItem[]>(ids.map((id) => [id, []]));
+    if (ids.length && first > 0) {
+      const rows = await ctx.em.getConnection().execute<Record<string, unknown>[]>(
+        `select * from (
+           select c.*, row_number() over (partition by c.cited_article_id order by c.item_code, c.id) as rank_in_key
+           from (
+             select distinct on (a.article_id, i.id) a.article_id as cited_article_id, i.*
+             from "catalog"."reg_sub_item" s
+             cross join lateral unnest(s.basis_article_ids) as a(article_id)
+             join "catalog"."reg_item" i on i.id = s.item_id
+             where s.basis_article_ids && array[?]::uuid[] and a.article_id in (?) and i.is_current
+               ${isPublic(ctx.user) ? `and ${PUBLIC_CITATION_SQL}` : ''}
+             order by a.article_id, i.id
+           ) c
+         ) ranked
+         where rank_in_key <= ?
+         order by cited_article_id, rank_in_key`,
+        [ids, ids, first],
+        'all',
+      );
+      for (const { cited_article_id: articleId, rank_in_key: _rank, ...row } of rows) {
+        groups.get(String(articleId))?.push(ctx.em.map(RegItem, row as never));
+      }
+    }
+    return articleIds.map((id) => groups.get(id) ?? []);
+  });

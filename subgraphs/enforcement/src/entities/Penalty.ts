@@ -11,6 +11,7 @@ import { PenaltyClosing, PenaltyCollectiveDiscussion, PenaltyLegalReview, Penalt
 @Entity({ tableName: 'penalty' })
 @Index({ name: 'penalty_subject_decision_date_idx', expression: 'create index "penalty_subject_decision_date_idx" on "enforcement"."penalty" ("subject_id", "decision_date" desc, "id" desc)' })
 @Index({ name: 'penalty_types_idx', expression: 'create index "penalty_types_idx" on "enforcement"."penalty" using gin ("penalty_types")' })
+@Index({ name: 'penalty_basis_article_ids_idx', expression: 'create index "penalty_basis_article_ids_idx" on "enforcement"."penalty" using gin ("basis_article_ids")' })
 @Index({ properties: ['decisionDate', 'id'] })
 @Index({ properties: ['reportedAt', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
@@ -42,6 +43,7 @@ export class Penalty extends BaseRecord<'reportedAt' | 'basisArticleIds' | 'majo
   @Property({ length: 400 })
   basis!: string;
 
+  /** Ids of knowledge's LawArticle (`basisArticles`): given, or parsed from `basis` (see PenaltyResolver, penaltyIngest). */
   @Property({ type: 'uuid[]', columnType: 'uuid[]', default: '{}' })
   basisArticleIds: string[] = [];
 

@@ -1,4 +1,5 @@
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck } from '@hub/governance';
+import { lawArticleResolver, LawArticleResolver } from '@hub/city';
 import { COERCION_RULES, DEFAULT_CODE_TABLES, OTHER_ACTION_RULES, PENALTY_RULES, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
 import { coercionSpec, otherActionSpec, penaltySpec } from './behaviourSpecs';
 import { FollowedInspection, linkFollowedInspections, withoutInspectionChecks } from './followedInspection';
@@ -38,12 +39,31 @@ function part(v: Record<string, unknown>, prefix: string, keys: string[]): Recor
 }
 
 const PENALTY_COLUMNS = [
-  'id', 'source_dept', 'inspection_id', 'case_no', 'action_name', 'case_source', 'illegal_facts', 'basis', 'procedure', 'hearing', 'filed_at', 'criminal',
+  'id', 'source_dept', 'inspection_id', 'case_no', 'action_name', 'case_source', 'illegal_facts', 'basis', 'basis_article_ids', 'procedure', 'hearing', 'filed_at', 'criminal',
   'major', 'legal_review', 'collective', 'decision_no', 'decision_date', 'penalty_types', 'fine_yuan', 'confiscated_yuan', 'licence_revoked', 'result_text',
   'reconsideration', 'litigation', 'closing', 'transferred_at', 'reported_at', 'subject_id', 'party_name', 'party_cert_no', 'ad_code', 'org_name', 'org_code',
 ];
 
-function penaltyColumns(row: GovernedRow, id: string, context: IngestContext) {
+/**
+ * 处罚依据 as article ids: every reference of the text (`《食品安全法》第一百二十四条第一款` …) that names an
+ * article of a current law. One that does not stays in the text only, and the row is stored with a warning
+ * (PENALTY_BASIS_UNRESOLVED, kept as the record's flag) naming the reference as written.
+ */
+function basisArticleIds(row: GovernedRow, laws: LawArticleResolver): string[] {
+  const basis = typeof row.values.basis === 'string' ? row.values.basis : '';
+  const { articleIds, unresolved } = laws.resolve(basis);
+  row.violations = row.violations.filter((v) => v.rule !== 'PENALTY_BASIS_UNRESOLVED'); // a row stored again is judged again
+  for (const ref of unresolved) {
+    const written = basis.slice(ref.index, ref.index + ref.length);
+    row.violations.push({
+      rule: 'PENALTY_BASIS_UNRESOLVED', field: 'basis', severity: 'warning', value: written,
+      message: `处罚依据“${written}”未能对应到现行法律法规的条文（《${ref.law}》${ref.article}），仅保留依据原文`,
+    });
+  }
+  return articleIds;
+}
+
+function penaltyColumns(row: GovernedRow, id: string, context: IngestContext, laws: LawArticleResolver) {
   const v = row.values;
   const legal = part(v, 'legalReview', ['done', 'date', 'opinion']);
   const collective = part(v, 'collective', ['done', 'date', 'conclusion']);
@@ -53,7 +73,7 @@ function penaltyColumns(row: GovernedRow, id: string, context: IngestContext) {
   const noPenalty = v['closing.noPenalty'] === true;
   return {
     id, source_dept: context.sourceDept, inspection_id: (row.links.inspection as FollowedInspection).id, case_no: v.caseNo ?? null, action_name: v.actionName,
-    case_source: v.caseSource, illegal_facts: v.illegalFacts, basis: v.basis, procedure: v.procedure, hearing: v.hearing, filed_at: v.filedAt ?? null,
+    case_source: v.caseSource, illegal_facts: v.illegalFacts, basis: v.basis, basis_article_ids: basisArticleIds(row, laws), procedure: v.procedure, hearing: v.hearing, filed_at: v.filedAt ?? null,
     criminal: v.criminal, major: v.major ?? false,
     legal_review: legal ? { ...legal, done: legal.done ?? true } : null,
     collective: collective ? { ...collective, done: collective.done ?? true } : null,
@@ -72,7 +92,10 @@ export const penaltyIngest: RecordIngest = {
   defaultRules: PENALTY_RULES,
   codeTables: DEFAULT_CODE_TABLES,
   resolve: (db, rows, references, context) => resolveFollowing(db, rows, references, context, 'PENALTY', true),
-  store: (db, rows, context) => storeRows(db, 'penalty', PENALTY_COLUMNS, ['decision_no'], rows, (row, id) => penaltyColumns(row, id, context)),
+  store: (db, rows, context) => {
+    const laws = lawArticleResolver();
+    return storeRows(db, 'penalty', PENALTY_COLUMNS, ['decision_no'], rows, (row, id) => penaltyColumns(row, id, context, laws));
+  },
   remove: (db, rows, context) => softDeleteRecords(db, { table: 'enforcement.penalty', key: [['decision_no', 'decisionNo']], owner: ORGAN }, rows, context),
 };
 

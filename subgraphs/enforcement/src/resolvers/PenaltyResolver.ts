@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { FilterQuery } from '@mikro-orm/core';
+import { resolveCitations } from '@hub/city';
 import {
   assertVersion, Connection, DataStatus, flushChecked, HubError, HubUser, PageArgs, paginate, Problems, RevealArgs, SortDirection, SubgraphContext,
 } from '@hub/runtime';
@@ -108,7 +109,7 @@ function toEntityData(input: PenaltyInput, inspection: Inspection) {
     ...input,
     ...partyOf(inspection),
     decisionNo: input.decisionNo.trim(),
-    basisArticleIds: [...new Set(input.basisArticleIds ?? [])],
+    basisArticleIds: basisArticleIdsOf(input),
     penaltyTypes: [...new Set(input.penaltyTypes)].sort(),
     legalReview: input.legalReview ?? null,
     collective: input.collective ?? null,
@@ -116,6 +117,15 @@ function toEntityData(input: PenaltyInput, inspection: Inspection) {
     closing: input.closing ?? null,
     reportedAt: input.reportedAt ?? new Date(),
   };
+}
+
+/**
+ * The cited articles: the ids given, or, when none are given, those of the references in the 处罚依据 text
+ * (`《食品安全法》第一百二十四条第一款` …) that name an article of a current law; the others stay in the text only.
+ */
+function basisArticleIdsOf(input: PenaltyInput): string[] {
+  if (input.basisArticleIds?.length) return [...new Set(input.basisArticleIds)];
+  return resolveCitations(input.basis).articleIds;
 }
 
 /** The filter's conditions within the reader's scope; null when the reader may see no penalty. */
