@@ -13,11 +13,12 @@ const ARTICLE_BATCH = 1000;
 const GROUP_ARTICLES = 3000;
 
 export interface ImportLawsOptions {
-  /** Only these level folders (e.g. ['法律']); all folders when omitted. */
+  /** Only these levels (e.g. ['法律']): the level folders of `laws/`, or the `level` of a corpus document. */
   levels?: string[];
 }
 
 export interface LawImportResult {
+  /** Documents read: files of `laws/`, or lines of the corpus. */
   files: number;
   lawsInserted: number;
   lawsUpdated: number;
@@ -28,15 +29,27 @@ export interface LawImportResult {
   statusChanged: number;
 }
 
+/** One document to load: a valid law file and the hash of its content, or the origin of a rejected one. */
+export type LawEntry = { file: LawFile; hash: string } | { rejected: string };
+
 /**
- * Loads `<dir>/laws/<level>/*.json` one file at a time (never the whole corpus in memory: at most a group
- * of ~3,000 articles waits for its write). A file whose content is already loaded is skipped; a new or
- * changed file replaces its law and articles. Afterwards the latest version of each title is 现行 and
- * older versions 已修订.
+ * Loads `<dir>/laws/<level>/*.json` one file at a time (never the whole folder in memory). See
+ * `importLawFiles` for what a load does; `importCorpus` loads the full corpus the same way.
  */
 export async function importLaws(em: EntityManager, dir: string, options: ImportLawsOptions = {}): Promise<LawImportResult> {
   const root = path.join(dir, 'laws');
   if (!fs.statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`未找到法律法规目录：${root}`);
+  return importLawFiles(em, lawFolderEntries(root, options.levels));
+}
+
+/**
+ * Loads law documents from any source (the `laws/` folders, the corpus) as they come: at most a group of
+ * ~3,000 articles waits for its write. A document whose content is already loaded is skipped; a new or
+ * changed one replaces its law and all its articles (ids from @hub/city, derived from the document id, so
+ * citations elsewhere keep resolving). Afterwards the latest version of each title is 现行 and older
+ * versions 已修订.
+ */
+export async function importLawFiles(em: EntityManager, entries: AsyncIterable<LawEntry> | Iterable<LawEntry>): Promise<LawImportResult> {
   const result: LawImportResult = { files: 0, lawsInserted: 0, lawsUpdated: 0, lawsUnchanged: 0, articlesInserted: 0, rejected: 0, statusChanged: 0 };
   const known = new Map<string, string>(
     (await em.createQueryBuilder(Law).select(['fileId', 'contentHash']).execute('all', false) as { file_id: string; content_hash: string }[])
@@ -50,32 +63,36 @@ export async function importLaws(em: EntityManager, dir: string, options: Import
     pending = [];
     pendingArticles = 0;
   };
-  for (const level of await subfolders(root, options.levels)) {
-    for (const name of (await fs.promises.readdir(path.join(root, level))).filter((n) => n.endsWith('.json')).sort()) {
-      const full = path.join(root, level, name);
-      result.files += 1;
-      const text = await fs.promises.readFile(full, 'utf8');
-      const file = parse(text, full);
-      if (!file) {
-        result.rejected += 1;
-        continue;
-      }
-      const hash = hashOf(text);
-      if (known.get(file.id) === hash) {
-        result.lawsUnchanged += 1;
-        continue;
-      }
-      if (known.has(file.id)) result.lawsUpdated += 1;
-      else result.lawsInserted += 1;
-      known.set(file.id, hash);
-      pending.push({ file, hash });
-      pendingArticles += file.articles.length;
-      if (pendingArticles >= GROUP_ARTICLES) await flush();
+  for await (const entry of entries) {
+    result.files += 1;
+    if ('rejected' in entry) {
+      result.rejected += 1;
+      continue;
     }
+    const { file, hash } = entry;
+    if (known.get(file.id) === hash) {
+      result.lawsUnchanged += 1;
+      continue;
+    }
+    if (known.has(file.id)) result.lawsUpdated += 1;
+    else result.lawsInserted += 1;
+    known.set(file.id, hash);
+    pending.push({ file, hash });
+    pendingArticles += file.articles.length;
+    if (pendingArticles >= GROUP_ARTICLES) await flush();
   }
   await flush();
   result.statusChanged = await settleLawVersions(em);
   return result;
+}
+
+async function* lawFolderEntries(root: string, levels: string[] | undefined): AsyncGenerator<LawEntry> {
+  for (const level of await subfolders(root, levels)) {
+    for (const name of (await fs.promises.readdir(path.join(root, level))).filter((n) => n.endsWith('.json')).sort()) {
+      const full = path.join(root, level, name);
+      yield lawEntry(await fs.promises.readFile(full, 'utf8'), full);
+    }
+  }
 }
 
 async function subfolders(root: string, only: string[] | undefined): Promise<string[]> {
@@ -83,20 +100,25 @@ async function subfolders(root: string, only: string[] | undefined): Promise<str
   return entries.filter((e) => e.isDirectory() && (!only || only.includes(e.name))).map((e) => e.name).sort();
 }
 
-function parse(text: string, file: string): LawFile | undefined {
+/**
+ * Parses and checks one document (`origin` names it in the warning when it is rejected). The hash is taken
+ * over the parsed document, not the bytes, so that a law has the same hash whether it came from its file
+ * in `laws/` (pretty-printed) or from its line of the corpus: switching source rewrites nothing.
+ */
+export function lawEntry(text: string, origin: string): LawEntry {
   let value: Partial<LawFile>;
   try {
     value = JSON.parse(text) as Partial<LawFile>;
   } catch (error) {
-    logger.warn({ file, err: error }, '法律法规文件不是合法的 JSON，已跳过');
-    return undefined;
+    logger.warn({ file: origin, err: error }, '法律法规文件不是合法的 JSON，已跳过');
+    return { rejected: origin };
   }
   const problem = lawFileProblem(value);
   if (problem) {
-    logger.warn({ file, problem }, `法律法规文件格式不符（${problem}），已跳过`);
-    return undefined;
+    logger.warn({ file: origin, problem }, `法律法规文件格式不符（${problem}），已跳过`);
+    return { rejected: origin };
   }
-  return value as LawFile;
+  return { file: value as LawFile, hash: hashOf(JSON.stringify(value)) };
 }
 
 /**

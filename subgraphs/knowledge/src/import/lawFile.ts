@@ -41,9 +41,13 @@ export function lawFileProblem(file: Partial<LawFile>): string | undefined {
 const dateOrNull = (d: string | null | undefined) => (d && DATE.test(d) ? d : null);
 const versionDate = (f: LawFile) => dateOrNull(f.effectiveDate) ?? dateOrNull(f.promulgationDate);
 
-/** The status the file declares by itself; later versions already loaded may still turn 现行 into 已修订. */
+/**
+ * The status the file declares by itself; later versions already loaded may still turn 现行 into 已修订.
+ * Repealed when the last history entry repeals it — not when it merely names the decision that amended it
+ * (`《国务院关于废止和修改部分行政法规的决定》第一次修订`: titles in 《》 are left out) — or the title says so.
+ */
 export function declaredStatus(file: LawFile): LawStatus {
-  const last = file.history?.at(-1) ?? '';
+  const last = (file.history?.at(-1) ?? '').replace(/《[^《》]*》/g, '');
   if (/废止/.test(last) || /[（(]已?废止[)）]$/.test(file.title)) return '已废止';
   return file.isLatestVersion === false ? '已修订' : '现行';
 }
