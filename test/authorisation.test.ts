@@ -98,6 +98,7 @@ const NOT_IN_MATRIX: Record<string, string> = {
   lawByTitle: 'a law by title: same rule as law (subgraphs/knowledge/test/authorisation.test.ts)',
   lawArticle: 'an article: public like its law (subgraphs/knowledge/test/authorisation.test.ts)',
   lawArticleByCitation: 'an article by citation: public like its law (subgraphs/knowledge/test/authorisation.test.ts)',
+  searchKnowledge: 'full-text search of the public knowledge (laws, articles, cases, decisions): open to every role including the public (subgraphs/knowledge/test/search.contract.ts runs it as the public)',
   riskFeatures: 'the risk indicator tree: signed-in only (subgraphs/knowledge/test/authorisation.test.ts)',
   trackComplaint: 'one complaint by number + query code, for whoever holds both (subgraphs/complaints/test/authorisation.test.ts)',
   users: 'the user registry: admins in their region, auditors all (subgraphs/identity/test/userAdmin.test.ts)',

@@ -194,6 +194,17 @@ describe('the federated hub', () => {
     expect(data.subjects.nodes.length).toBeGreaterThan(0);
   });
 
+  test('GraphiQL\'s knowledge search example runs without signing in and shows highlighted hits for 食品经营许可证过期', async () => {
+    const html = await (await fetch(hub.gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    const config = JSON.parse(/<script type="application\/json" id="graphiql-config">(.*?)<\/script>/s.exec(html)![1]);
+    expect(config.defaultQuery).toContain('searchKnowledge(query: "食品经营许可证过期"');
+    const { data, errors } = await anonymous(config.defaultQuery.replace(/mutation Login[\s\S]*?\n\}\n/, '').replace(/query ExampleSubjects[\s\S]*?\n\}\n/, ''));
+    expect(errors).toBeUndefined();
+    expect(data.searchKnowledge.totalCount).toBeGreaterThan(0);
+    expect(data.searchKnowledge.hits.length).toBeGreaterThan(0);
+    expect(data.searchKnowledge.hits.some((h: { snippets: string[] }) => h.snippets.some((s) => /<em>(食品|经营许可证|保质期|过期)<\/em>/.test(s)))).toBe(true);
+  });
+
   test('the public gets the public contract: catalogue and laws, no subjects, no personal field in its schema', async () => {
     const items = await anonymous('{ regItems(page: { first: 3 }) { nodes { itemCode name } } }');
     expect(items.errors).toBeUndefined();

@@ -29,10 +29,26 @@ const LOGIN_EXAMPLE = [
   '',
 ].join('\n');
 
+/** 知识检索 with highlighted hits, runnable without signing in. */
+const SEARCH_EXAMPLE = [
+  '',
+  '# 知识检索（公开）：中文分词全文检索法律法规、法条、案例，命中词以 <em> 标出；引号内为精确短语，',
+  '# “食品安全法第一百二十四条”这样的引用直接定位该条',
+  'query SearchKnowledge {',
+  '  searchKnowledge(query: "食品经营许可证过期", first: 5) {',
+  '    totalCount',
+  '    hits { kind title snippets law { title status } article { numberText } }',
+  '    facets { kinds { value count } levels { value count } }',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
 /**
  * The query GraphiQL opens with: a page of subjects with a few of their own fields and, where the
  * supergraph has them, fields that other subgraphs contribute to `Subject`, so the first click shows
- * federation at work. Derived from the supergraph so it never names a field that does not exist.
+ * federation at work, then a knowledge search with highlighted hits. Derived from the supergraph so it never
+ * names a field that does not exist.
  */
 export function exampleQuery(supergraphSdl: string): string {
   const objectFields = new Map<string, readonly FieldDefinitionNode[]>();
@@ -50,9 +66,10 @@ export function exampleQuery(supergraphSdl: string): string {
       .map((f) => f.name.value);
 
   const login = (objectFields.get('Mutation') ?? []).some((f) => f.name.value === 'login' && !isHidden(f));
+  const search = (objectFields.get('Query') ?? []).some((f) => f.name.value === 'searchKnowledge' && !isHidden(f)) ? SEARCH_EXAMPLE : '';
   const subjects = fieldsOf('Query').find((f) => f.name.value === 'subjects');
   if (!subjects || !fieldsOf(namedType(subjects.type)).some((f) => f.name.value === 'nodes')) {
-    return `${login ? LOGIN_EXAMPLE : ''}# 在此输入 GraphQL 查询，Ctrl+Enter 执行\n{\n  __typename\n}\n`;
+    return `${login ? LOGIN_EXAMPLE : ''}# 在此输入 GraphQL 查询，Ctrl+Enter 执行\n{\n  __typename\n}\n${search}`;
   }
 
   const own = ['id', 'name', 'certNo', 'adCode'].filter((n) => fieldsOf('Subject').some((f) => f.name.value === n));
@@ -85,6 +102,6 @@ export function exampleQuery(supergraphSdl: string): string {
     '    }',
     '  }',
     '}',
-    '',
+    search,
   ].join('\n');
 }
