@@ -9,3 +9,4 @@ export * from './store/upsertRecords';
 export * from './operation';
 export * from './store/softDeleteRecords';
 export * from './store/uuidv7';
+export * from './departments';

@@ -1,5 +1,5 @@
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, ReferenceCheck } from '@hub/governance';
-import { COMPLAINT_RULES, DEFAULT_CODE_TABLES, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
+import { COMPLAINT_RULES, DEFAULT_CODE_TABLES, departmentName, softDeleteRecords, upsertRecords, uuidv7 } from '@hub/governance';
 import { maskPhone, Problems } from '@hub/runtime';
 import { ComplaintStatus } from '../entities/ComplaintEnums';
 import { checkComplaintState } from '../rules/complaintRules';
@@ -20,7 +20,7 @@ export const complaintIngest: RecordIngest = {
   codeTables: DEFAULT_CODE_TABLES,
 
   async resolve(db, rows, references, context) {
-    const deptName = await departmentName(db, context);
+    const deptName = await departmentName(db, context.deptCode);
     for (const row of rows) {
       const org = row.values.assignedOrg as string | null;
       if (!org && !deptName) row.violations.push({ rule: 'COMPLAINT_ASSIGNED_ORG_REQUIRED', field: 'assignedOrg', severity: 'error', message: `承办单位不能为空（报送部门 ${context.deptCode} 未登记）`, value: null });
@@ -84,11 +84,6 @@ function judgeState(row: GovernedRow): void {
     if (p.code === 'DATE_ORDER') continue;
     row.violations.push({ rule: `COMPLAINT_${p.code}`, field: p.field, severity: 'error', message: p.message, value: v[p.field] === null || v[p.field] === undefined ? null : String(v[p.field]) });
   }
-}
-
-export async function departmentName(db: ChunkDb, context: IngestContext): Promise<string | null> {
-  const { rows } = await db.query<{ name: string }>(`select name from identity.department where code = $1`, [context.deptCode]);
-  return rows[0]?.name ?? null;
 }
 
 /** The `regItem` references of the chunk: one query. */

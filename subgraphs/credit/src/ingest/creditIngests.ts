@@ -1,5 +1,5 @@
 import type { ChunkDb, GovernedRow, IngestContext, RecordIngest, RecordTypeSpec } from '@hub/governance';
-import { CREDIT_LISTING_RULES, DEFAULT_CODE_TABLES, LICENSE_PUBLICITY_RULES, LIST_TYPE_TABLE, PENALTY_PUBLICITY_RULES, softDeleteRecords, upsertRecords, type UpsertTable, uuidv7 } from '@hub/governance';
+import { CREDIT_LISTING_RULES, DEFAULT_CODE_TABLES, LICENSE_PUBLICITY_RULES, LIST_TYPE_TABLE, PENALTY_PUBLICITY_RULES, departmentName, softDeleteRecords, upsertRecords, type UpsertTable, uuidv7 } from '@hub/governance';
 import { chinaToday } from '@hub/codes';
 import { publicityStatusOfCode } from '../entities/creditEnums';
 import { publishDeadline } from '../rules/workingDays';
@@ -27,11 +27,6 @@ function requireOwnAuthority(rows: GovernedRow[], context: IngestContext): void 
       row.violations.push({ rule: 'AUTHORITY_NOT_OF_DEPARTMENT', field: 'authorityUscc', severity: 'error', message: `机关统一社会信用代码 ${uscc} 不属于报送部门（${context.deptCode}）`, value: uscc });
     }
   }
-}
-
-async function departmentName(db: ChunkDb, context: IngestContext): Promise<string | null> {
-  const { rows } = await db.query<{ name: string }>(`select name from identity.department where code = $1`, [context.deptCode]);
-  return rows[0]?.name ?? null;
 }
 
 /**
@@ -138,7 +133,7 @@ export const creditListingIngest: RecordIngest = {
   codeTables: DEFAULT_CODE_TABLES,
 
   async resolve(db, rows, _references, context) {
-    const deptName = await departmentName(db, context);
+    const deptName = await departmentName(db, context.deptCode);
     for (const row of rows) {
       const v = row.values;
       const listedBy = v.listedBy as string | null;

@@ -44,12 +44,6 @@ export function qualitySourceOf(recordType: string): QualitySource | undefined {
   return Object.prototype.hasOwnProperty.call(QUALITY_SOURCES, recordType) ? QUALITY_SOURCES[recordType] : undefined;
 }
 
-/** The name of a department, from the department registry (identity library). */
-export async function departmentName(db: ChunkDb, deptCode: string): Promise<string | null> {
-  const { rows } = await db.query<{ name: string }>(`select name from identity.department where code = $1`, [deptCode]);
-  return rows[0]?.name ?? null;
-}
-
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
 /** A period of whole months, `from` to `to` (YYYY-MM): SQL parameters $2 and $3 are their first days. */

@@ -3,7 +3,8 @@ import { forbidden, HubError, LocalDateScalar, Problems, SubgraphContext, sqlDb 
 import { CalendarOverride } from '../entities/CalendarOverride';
 import { rebuildCalendar } from '../pipeline/calendar';
 import { organsOf } from '../pipeline/organs';
-import { dataQuality, dataQualityOverview, departmentName, QualityDepartment, qualitySourceOf, RECORD_TYPES } from '../pipeline/qualityMetrics';
+import { departmentName } from '@hub/governance';
+import { dataQuality, dataQualityOverview, QualityDepartment, qualitySourceOf, RECORD_TYPES } from '../pipeline/qualityMetrics';
 import { INGESTS } from '../ingests';
 import { RULE_ADMINS, SIGNED_IN } from '../policy';
 

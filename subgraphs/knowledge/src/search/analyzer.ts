@@ -9,8 +9,6 @@ import { resolveDataDir } from '@hub/codes';
  * the merged stop-word list. The same analysis at index and at query time, for both backends.
  */
 export interface Analyzer {
-  /** The text cut into words, covering it exactly (offsets are the running sum of the word lengths). */
-  words(text: string): string[];
   /** Index tokens: every word and its dictionary sub-words (搜索引擎模式), normalised, stop words and punctuation out. */
   indexTokens(text: string): string[];
   /** Query terms: the words of a query, normalised, stop words and punctuation out, each once. */
@@ -54,7 +52,6 @@ export function createAnalyzer(dataDir: string | undefined): Analyzer {
   return {
     legalDictionaries: Boolean(legal),
     normalise,
-    words: (text) => (text ? jieba.cut(text, true) : []),
     indexTokens(text) {
       if (!text) return [];
       const out: string[] = [];

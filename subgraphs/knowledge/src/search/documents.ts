@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SqlDb } from '@hub/runtime';
 import type { Analyzer } from './analyzer';
 import type { PenaltyDecision } from '../import/penaltyDecisions';
-import type { DocumentKind, SearchDocument } from './types';
+import type { SearchDocument } from './types';
 
 /** A law document's text: the preamble, else its first articles (the law as a whole is found by its title). */
 const LAW_TEXT_CHARS = 600;
@@ -97,4 +97,3 @@ export function document(analyzer: Analyzer, fields: Fields): SearchDocument {
   return { ...fields, titleTokens: analyzer.indexTokens(fields.title), textTokens: analyzer.indexTokens(fields.text), hash };
 }
 
-export const kindsWithoutLaw: DocumentKind[] = ['case', 'decision'];

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sqlDb } from '@hub/runtime';
 import { PostgresBackend } from './postgres/postgresBackend';
 import type { SearchBackend } from './types';
 
@@ -8,7 +7,7 @@ let external: SearchBackend | null | undefined;
 /** Elasticsearch when `ELASTICSEARCH_URL` is set (one client per process), else PostgreSQL on this entity manager's connection. */
 export function searchBackendFor(em: EntityManager): SearchBackend {
   if (external === undefined) external = elasticsearchFromEnv();
-  return external ?? new PostgresBackend(() => sqlDb(em));
+  return external ?? new PostgresBackend(em);
 }
 
 /** Filled in by the Elasticsearch adapter (search/elasticsearch); null while it is not configured. */

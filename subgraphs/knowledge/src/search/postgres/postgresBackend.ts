@@ -1,4 +1,5 @@
-import type { SqlDb } from '@hub/runtime';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlDb, type SqlDb } from '@hub/runtime';
 import type { AnalyzedQuery, BackendHit, DocumentKind, FacetCount, SearchBackend, SearchDocument, SearchResult } from '../types';
 import { anyOf, groupsOf, lexeme, searchConditions } from './conditions';
 
@@ -14,7 +15,12 @@ const BATCH = 500;
 export class PostgresBackend implements SearchBackend {
   readonly name = 'postgres' as const;
 
-  constructor(private readonly db: () => SqlDb) {}
+  constructor(private readonly em: EntityManager) {}
+
+  /** SQL on the entity manager's connection (inside its transaction when there is one). */
+  private db(): SqlDb {
+    return sqlDb(this.em);
+  }
 
   async prepare(): Promise<void> {
     // The migration made the tables.
@@ -66,21 +72,18 @@ export class PostgresBackend implements SearchBackend {
 
   async rebuild(documents: AsyncIterable<SearchDocument[]>, onProgress?: (indexed: number) => void): Promise<number> {
     // One transaction: readers see the old index until the new one is complete.
-    let indexed = 0;
-    await this.db().query('begin');
-    try {
-      await this.db().query(`delete from ${TABLE}`);
+    const indexed = await this.em.transactional(async (tx) => {
+      const inTx = new PostgresBackend(tx as EntityManager);
+      let count = 0;
+      await inTx.db().query(`delete from ${TABLE}`);
       for await (const batch of documents) {
-        await this.upsert(batch);
-        indexed += batch.length;
-        onProgress?.(indexed);
+        await inTx.upsert(batch);
+        count += batch.length;
+        onProgress?.(count);
       }
-      await this.refreshTermStats();
-      await this.db().query('commit');
-    } catch (error) {
-      await this.db().query('rollback');
-      throw error;
-    }
+      await inTx.refreshTermStats();
+      return count;
+    });
     await this.db().query(`analyze ${TABLE}`);
     return indexed;
   }
