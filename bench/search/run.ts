@@ -55,6 +55,7 @@ async function main() {
       return searchKnowledge(ctx, searchBackendFor(ctx.em), { query: q, first: 10 });
     };
     for (const q of list) await run(q.query); // warm-up: caches, dictionaries
+    const byType = new Map<string, number[]>();
     const latencies = async (clients: number) => {
       const times: number[] = [];
       let next = 0;
@@ -62,7 +63,9 @@ async function main() {
         for (let i = next++; i < list.length * clients; i = next++) {
           const t = performance.now();
           await run(list[i % list.length].query);
-          times.push(performance.now() - t);
+          const took = performance.now() - t;
+          times.push(took);
+          if (clients === 1) byType.set(list[i].type, [...(byType.get(list[i].type) ?? []), took]);
         }
       }));
       return times.sort((a, b) => a - b);
@@ -100,6 +103,13 @@ async function main() {
       '|---:|---:|---:|---:|---:|',
       `| 1 | ${one.length} | ${ms(percentile(one, 50))} | ${ms(percentile(one, 95))} | ${ms(one[one.length - 1])} |`,
       `| 8 | ${eight.length} | ${ms(percentile(eight, 50))} | ${ms(percentile(eight, 95))} | ${ms(eight[eight.length - 1])} |`,
+      '',
+      '| query type (1 client) | queries | p50 ms | p95 ms |',
+      '|---|---:|---:|---:|',
+      ...[...byType].map(([type, t]) => {
+        const sorted = [...t].sort((a, b) => a - b);
+        return `| ${type} | ${sorted.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} |`;
+      }),
       '',
       `Judged set: ${top3} of ${judged.length} queries (${((top3 / judged.length) * 100).toFixed(0)} %) have an expected article in the top 3.`,
       ...(misses.length ? ['', `Not in the top 3: ${misses.join('；')}`] : []),
