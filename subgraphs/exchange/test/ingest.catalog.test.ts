@@ -1,11 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CityImplList, CityItem, itemAt, itemsOf } from '@hub/city';
 import { implListIngest, implListSpec, regItemIngest, regItemSpec } from '@hub/catalog';
-import { openRecordFile, RecordIngest, RecordTypeSpec } from '@hub/governance';
-import { organsOf, runImport } from '../src';
+import { RecordIngest } from '@hub/governance';
 import { ExchangeTestHub, frame, startExchangeTestHub } from './exchangeTestHub';
-import { quote } from './ingestKit';
+import { importForScjg, writeRecordCsv } from './ingestKit';
 
 let t: ExchangeTestHub;
 beforeAll(async () => {
@@ -19,19 +17,8 @@ const scjgItems: CityItem[] = itemsOf(frame, SCJG.index).map((i) => itemAt(frame
 const sthjItem = itemAt(frame, itemsOf(frame, STHJ.index)[0]);
 const q = async (sql: string, params: unknown[] = []) => (await t.pool.query(sql, params)).rows;
 
-function writeCsv(file: string, spec: RecordTypeSpec, rows: Record<string, string>[]) {
-  const lines = [spec.fields.map((f) => quote(f.header)).join(','), ...rows.map((r) => spec.fields.map((f) => quote(r[f.name] ?? '')).join(','))];
-  writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
-async function importRows(ingest: RecordIngest, rows: Record<string, string>[], name: string, batchKey: string) {
-  const file = path.join(t.dir, `${name}.csv`);
-  writeCsv(file, ingest.spec, rows);
-  return runImport({
-    pool: t.pool, ingest, source: await openRecordFile(file), batchKey, channel: 'file', fileName: path.basename(file),
-    context: { deptCode: 'SCJG', orgs: await organsOf(t.pool, 'SCJG'), sourceDept: 'SCJG' }, actor: { id: 'test', name: '测试', role: 'system', region: null }, chunkSize: 4,
-  });
-}
+const importRows = (ingest: RecordIngest, rows: Record<string, string>[], name: string, batchKey: string) =>
+  importForScjg(t.pool, ingest, writeRecordCsv(path.join(t.dir, `${name}.csv`), ingest.spec, rows), batchKey, { chunkSize: 4 });
 
 /** Each broken row is rejected with its expected rule on its field, and with no error on another field. */
 async function expectRejects(batchId: string, firstRow: number, broken: [unknown, string, string][]) {

@@ -1,16 +1,15 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Pool } from 'pg';
-import { openRecordFile, RecordIngest } from '@hub/governance';
+import { RecordIngest } from '@hub/governance';
 import { startTestSubgraphs, TestHub } from '@hub/runtime/testing';
 import catalog from '@hub/catalog';
 import subjects from '@hub/subjects';
 import complaints, { complaintIngest } from '@hub/complaints';
 import { complaintAt } from '@hub/city';
 import identity from '@hub/identity';
-import exchange, { runImport } from '../src';
+import exchange from '../src';
 import { frame, SCALE } from './exchangeTestHub';
-import { quote } from './ingestKit';
+import { importForScjg, writeRecordCsv } from './ingestKit';
 
 let hub: TestHub;
 let pool: Pool;
@@ -28,18 +27,8 @@ afterAll(async () => {
   require('node:fs').rmSync(dir, { recursive: true, force: true });
 });
 
-function writeCsv(name: string, ingest: RecordIngest, rows: Record<string, string>[]): string {
-  const fields = ingest.spec.fields;
-  const file = path.join(dir, name);
-  writeFileSync(file, [fields.map((f) => quote(f.header)).join(','), ...rows.map((r) => fields.map((f) => quote(r[f.name] ?? '')).join(','))].join('\n'));
-  return file;
-}
-async function importFile(file: string, batchKey: string) {
-  return runImport({
-    pool, ingest: complaintIngest, source: await openRecordFile(file), batchKey, channel: 'file', fileName: path.basename(file),
-    context: { deptCode: 'SCJG', orgs: [], sourceDept: 'SCJG' }, actor: { id: 'test', name: '测试', role: 'system', region: null }, chunkSize: 4,
-  });
-}
+const writeCsv = (name: string, ingest: RecordIngest, rows: Record<string, string>[]) => writeRecordCsv(path.join(dir, name), ingest.spec, rows);
+const importFile = (file: string, batchKey: string) => importForScjg(pool, complaintIngest, file, batchKey, { chunkSize: 4, orgs: [] });
 
 const k = complaintAt(frame, 0);
 function complaintRow(i: number, over: Record<string, string> = {}): Record<string, string> {

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CityEnforcer, DEPARTMENTS, enforcerAt } from '@hub/city';
-import { openRecordFile } from '@hub/governance';
 import { enforcerIngest, enforcerSpec } from '@hub/enforcement';
-import { organsOf, runImport } from '../src';
 import { ExchangeTestHub, frame, startExchangeTestHub } from './exchangeTestHub';
-import { quote, breakCheck } from './ingestKit';
+import { breakCheck, importForScjg, writeRecordCsv } from './ingestKit';
 
 let t: ExchangeTestHub;
 beforeAll(async () => {
@@ -31,18 +28,8 @@ function enforcerCells(e: CityEnforcer, n: number): Record<string, string> {
   };
 }
 
-function writeCsv(file: string, rows: Record<string, string>[]) {
-  const fields = enforcerSpec.fields;
-  const lines = [fields.map((f) => quote(f.header)).join(','), ...rows.map((r) => fields.map((f) => quote(r[f.name] ?? '')).join(','))];
-  writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
-async function importFile(file: string, batchKey: string) {
-  return runImport({
-    pool: t.pool, ingest: enforcerIngest, source: await openRecordFile(file), batchKey, channel: 'file', fileName: path.basename(file),
-    context: { deptCode: 'SCJG', orgs: await organsOf(t.pool, 'SCJG'), sourceDept: 'SCJG' }, actor: { id: 'test', name: '测试', role: 'system', region: null }, chunkSize: 7,
-  });
-}
+const writeCsv = (file: string, rows: Record<string, string>[]) => writeRecordCsv(file, enforcerSpec, rows);
+const importFile = (file: string, batchKey: string) => importForScjg(t.pool, enforcerIngest, file, batchKey, { chunkSize: 7 });
 
 test('enforcers: stored with the ID number hashed and masked only; broken rows rejected by the right rule; idempotent', async () => {
   const valid = scjg.slice(0, 6).map((e, n) => enforcerCells(e, n));

@@ -1,12 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CityInspection, DEPARTMENTS } from '@hub/city';
 import { addDays } from '@hub/codes';
-import { openRecordFile } from '@hub/governance';
 import { otherActionIngest, otherActionSpec } from '@hub/enforcement';
-import { organsOf, runImport } from '../src';
-import { ExchangeTestHub, frame, startExchangeTestHub } from './exchangeTestHub';
-import { quote, breakCheck, companyInspections } from './ingestKit';
+import { ExchangeTestHub, startExchangeTestHub } from './exchangeTestHub';
+import { breakCheck, companyInspections, importForScjg, writeRecordCsv } from './ingestKit';
 
 let t: ExchangeTestHub;
 beforeAll(async () => {
@@ -28,18 +25,8 @@ function otherCells(i: CityInspection, n: number): Record<string, string> {
   };
 }
 
-function writeCsv(file: string, rows: Record<string, string>[]) {
-  const fields = otherActionSpec.fields;
-  const lines = [fields.map((f) => quote(f.header)).join(','), ...rows.map((r) => fields.map((f) => quote(r[f.name] ?? '')).join(','))];
-  writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
-async function importFile(file: string, batchKey: string) {
-  return runImport({
-    pool: t.pool, ingest: otherActionIngest, source: await openRecordFile(file), batchKey, channel: 'file', fileName: path.basename(file),
-    context: { deptCode: 'SCJG', orgs: await organsOf(t.pool, 'SCJG'), sourceDept: 'SCJG' }, actor: { id: 'test', name: '测试', role: 'system', region: null }, chunkSize: 7,
-  });
-}
+const writeCsv = (file: string, rows: Record<string, string>[]) => writeRecordCsv(file, otherActionSpec, rows);
+const importFile = (file: string, batchKey: string) => importForScjg(t.pool, otherActionIngest, file, batchKey, { chunkSize: 7 });
 
 test('other actions: with or without their inspection; broken rows rejected by the right rule; idempotent', async () => {
   expect(inspections.length).toBeGreaterThanOrEqual(10);

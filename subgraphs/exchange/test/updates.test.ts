@@ -5,6 +5,7 @@ import { ingestOf, organsOf, runImport } from '../src';
 import { resubmitReject } from '../src/pipeline/resubmit';
 import { quote, writeInspectionCsv } from './deliveries';
 import { ExchangeTestHub, frame, startExchangeTestHub } from './exchangeTestHub';
+import { importForScjg } from './ingestKit';
 
 // A record delivered again: unchanged it is a duplicate; changed (its own columns or only its inspectors)
 // it is updated in place — same id, version + 1, inspectors replaced, cd_operation u in the outbox.
@@ -16,13 +17,8 @@ beforeAll(async () => {
 
 afterAll(() => t?.stop());
 
-async function importFile(file: string, batchKey: string, channel: 'file' | 'push' = 'file') {
-  const orgs = await organsOf(t.pool, 'SCJG');
-  return runImport({
-    pool: t.pool, ingest: ingestOf('inspection'), source: await openRecordFile(file), batchKey, channel, fileName: path.basename(file),
-    context: { deptCode: 'SCJG', orgs, sourceDept: 'SCJG' }, actor: { id: 'test', name: '测试', role: 'system', region: null }, chunkSize: 4,
-  });
-}
+const importFile = (file: string, batchKey: string, channel: 'file' | 'push' = 'file') =>
+  importForScjg(t.pool, ingestOf('inspection'), file, batchKey, { chunkSize: 4, channel });
 
 /** The CSV as a header and rows of cells (the test's own files have no quoted commas in these columns). */
 function parseCsv(file: string) {

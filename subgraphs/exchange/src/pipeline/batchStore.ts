@@ -3,9 +3,8 @@ import { uuidv7 } from '@hub/governance';
 
 const OPERATION_OF: Record<NonNullable<GovernedRow['outcome']>, CdOperation> = { inserted: 'i', updated: 'u', deleted: 'd' };
 
-export interface BatchRow {
-  id: string;
-  status: string;
+/** What became of the rows of a batch, or of one chunk of it: received = stored + rejected + duplicates. */
+export interface BatchCounts {
   received: number;
   stored: number;
   /** Of `stored`: known records updated in place. */
@@ -15,6 +14,11 @@ export interface BatchRow {
   rejected: number;
   duplicates: number;
   warnings: number;
+}
+
+export interface BatchRow extends BatchCounts {
+  id: string;
+  status: string;
   checkpointRow: number;
 }
 
@@ -59,15 +63,8 @@ export async function openBatch(db: ChunkDb, start: BatchStart): Promise<BatchRo
   return toBatch(batch);
 }
 
-export interface ChunkOutcome {
+export interface ChunkOutcome extends BatchCounts {
   lastRow: number;
-  received: number;
-  stored: number;
-  updated: number;
-  deleted: number;
-  rejected: number;
-  duplicates: number;
-  warnings: number;
 }
 
 /** Adds a chunk's counts and moves the checkpoint, in the chunk's transaction. */
